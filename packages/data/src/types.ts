@@ -1,0 +1,87 @@
+/** Units a value can carry, in base units: yuan, US dollars, a count, a ratio 0–1 (or a growth rate), square metres. */
+export type Unit = "CNY" | "USD" | "count" | "ratio" | "m2";
+
+/** How exact a value is: `at_least` for 超/逾/以上, `at_most` for 近/不到, `approx` for 约/左右, `order_of_magnitude` for …级. */
+export type Bound = "exact" | "at_least" | "at_most" | "approx" | "order_of_magnitude";
+
+/** The result of reading an amount such as `超百亿元`: value in base units, its unit and how exact it is. */
+export interface Amount {
+  value: number;
+  unit: Unit;
+  /** Set for money: ISO 4217 code. */
+  currency?: "CNY" | "USD";
+  bound: Bound;
+  /** The text it was read from, trimmed. */
+  text: string;
+}
+
+/** Precision of a milestone date. */
+export type DatePrecision = "day" | "month" | "quarter" | "half" | "year_end" | "year";
+
+export type SubjectKind = "area" | "park" | "project";
+
+export type Lang = "zh" | "en";
+
+/** A row of the `figures` view: the stable contract for other users. */
+export interface FigureRow {
+  figure_id: string;
+  subject_id: string;
+  subject_name_zh: string;
+  subject_name_en: string;
+  measure: string;
+  value: number;
+  unit: Unit;
+  bound: Bound;
+  period: string | null;
+  source_id: string;
+  as_written: string;
+  read_as: string | null;
+  source_location: string;
+  source_date: string;
+  source_kind: "primary" | "secondary";
+  note: string | null;
+}
+
+/** A row of the `milestones` view. */
+export interface MilestoneRow {
+  milestone_id: string;
+  subject_id: string;
+  subject_name_zh: string;
+  subject_name_en: string;
+  /** ISO date, as precise as known: `2023-04-12`, `2024-04`, `2023`. */
+  date: string;
+  precision: DatePrecision;
+  /** First and last day the date can mean, ISO `YYYY-MM-DD`. */
+  date_start: string;
+  date_end: string;
+  status: "planned" | "done";
+  event_zh: string;
+  event_en: string;
+  as_written: string;
+  source_id: string;
+  source_location: string;
+}
+
+/** A row of the `subjects` view. */
+export interface SubjectRow {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: SubjectKind;
+  sector: string;
+  parent_id: string | null;
+}
+
+/** A row of the `sources` view. */
+export interface SourceRow {
+  id: string;
+  kind: "primary" | "secondary";
+  publisher_zh: string;
+  publisher_en: string;
+  title_zh: string;
+  title_en: string;
+  date: string;
+  url: string | null;
+  via: string | null;
+  reliability: string;
+}
