@@ -1,0 +1,202 @@
+// npm run bench (packages/data): DuckDB-WASM in Node — start-up, group-by at 10^6 and 10^7 rows beside
+// native DuckDB, Arrow IPC vs CSV loading, eh vs mvp. Synthetic, seeded data, never shipped.
+// Prints a table and rewrites this package's section of BENCH.md at the repository root.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { DuckDBInstance } from "@duckdb/node-api";
+import * as arrow from "apache-arrow";
+import { openDatabase } from "../dist/node.js";
+
+const require = createRequire(import.meta.url);
+const duckdb = require("@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs");
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (f) => {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+};
+const atime = async (f) => {
+  const t0 = performance.now();
+  await f();
+  return performance.now() - t0;
+};
+
+async function startWasm(bundle) {
+  const file = (f) => require.resolve(`@duckdb/duckdb-wasm/dist/${f}`);
+  const bundles = {
+    mvp: { mainModule: file("duckdb-mvp.wasm"), mainWorker: file("duckdb-node-mvp.worker.cjs") },
+    ...(bundle === "eh"
+      ? { eh: { mainModule: file("duckdb-eh.wasm"), mainWorker: file("duckdb-node-eh.worker.cjs") } }
+      : {}),
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  db.open({});
+  const conn = db.connect();
+  conn.query("SET autoinstall_known_extensions = false");
+  conn.query("SET autoload_known_extensions = false");
+  return { db, conn };
+}
+
+// Deterministic synthetic projects: the same rows in every engine, from a hash of the row number.
+const GEN = (n) => `SELECT i::INTEGER AS project_id, (hash(i) % 10)::INTEGER AS park,
+  2015 + (hash(i + 1) % 10)::INTEGER AS year, (hash(i + 2) % 1000000) / 100.0 AS investment FROM range(${n}) t(i)`;
+const GROUP_BY = `SELECT park, count(*) AS n, sum(investment) AS total, avg(investment) AS mean
+  FROM projects GROUP BY park ORDER BY park`;
+
+// Seeded PRNG (mulberry32) for the JS-side tables used in the loading comparison.
+function rng(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function synthetic(n) {
+  const r = rng(20230412);
+  const id = new Int32Array(n);
+  const park = new Int32Array(n);
+  const inv = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    id[i] = i;
+    park[i] = Math.floor(r() * 10);
+    inv[i] = Math.round(r() * 1e6) / 100;
+  }
+  return { id, park, inv };
+}
+
+const results = [];
+const record = (what, ms, note = "") => {
+  results.push({ what, ms, note });
+  console.log(`${what.padEnd(58)} ${ms.toFixed(1).padStart(9)} ms  ${note}`);
+};
+
+// 1. Start-up: our openDatabase() until the tables are loaded and a query answers.
+{
+  const xs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const db = openDatabase();
+    xs.push(await atime(() => db.query("select count(*) from figures")));
+    await db.close();
+  }
+  record("start-up: openDatabase() to first answer (eh, Node)", median(xs), `median of ${RUNS}`);
+}
+for (const bundle of ["eh", "mvp"]) {
+  const xs = [];
+  for (let i = 0; i < RUNS; i++) {
+    xs.push(
+      await atime(async () => {
+        const { db, conn } = await startWasm(bundle);
+        conn.query("select 1");
+        conn.close();
+        await db.reset();
+      }),
+    );
+  }
+  record(`start-up: bare engine, ${bundle} bundle`, median(xs), `median of ${RUNS}`);
+}
+
+// 2. Group-by at 10^6 and 10^7 rows, wasm (eh and mvp) vs native.
+const ratios = {};
+for (const n of [1e6, 1e7]) {
+  const native = await (await DuckDBInstance.create(":memory:")).connect();
+  await native.run(`CREATE TABLE projects AS ${GEN(n)}`);
+  const nat = [];
+  for (let i = 0; i < RUNS; i++) nat.push(await atime(() => native.run(GROUP_BY)));
+  native.closeSync?.();
+  const nativeMs = median(nat);
+  record(
+    `group-by ${n.toExponential(0)} rows: native DuckDB (@duckdb/node-api)`,
+    nativeMs,
+    `median of ${RUNS}`,
+  );
+  for (const bundle of ["eh", "mvp"]) {
+    const { db, conn } = await startWasm(bundle);
+    conn.query(`CREATE TABLE projects AS ${GEN(n)}`);
+    const xs = [];
+    for (let i = 0; i < RUNS; i++) xs.push(time(() => conn.query(GROUP_BY)));
+    conn.close();
+    await db.reset();
+    const ms = median(xs);
+    ratios[`${bundle}-${n}`] = ms / nativeMs;
+    record(
+      `group-by ${n.toExponential(0)} rows: DuckDB-WASM ${bundle}`,
+      ms,
+      `${(ms / nativeMs).toFixed(1)}× native`,
+    );
+  }
+}
+
+// 3. Loading 10^6 rows: Arrow IPC vs CSV (both built in; no extension needed).
+{
+  const n = 1e6;
+  const { id, park, inv } = synthetic(n);
+  const table = arrow.tableFromArrays({ project_id: id, park, investment: inv });
+  const ipc = arrow.tableToIPC(table, "stream");
+  let csv = "project_id,park,investment\n";
+  const parts = [];
+  for (let i = 0; i < n; i++) parts.push(`${id[i]},${park[i]},${inv[i]}`);
+  csv += parts.join("\n");
+  const { db, conn } = await startWasm("eh");
+  const ipcMs = [];
+  const csvMs = [];
+  db.registerFileText("projects.csv", csv);
+  for (let i = 0; i < RUNS; i++) {
+    ipcMs.push(time(() => conn.insertArrowFromIPCStream(ipc, { name: `ipc_${i}` })));
+    csvMs.push(time(() => conn.query(`CREATE TABLE csv_${i} AS SELECT * FROM read_csv('projects.csv')`)));
+  }
+  const check = conn
+    .query("select (select count(*) from ipc_0) = (select count(*) from csv_0) as same")
+    .toArray()[0];
+  conn.close();
+  await db.reset();
+  record(
+    "load 1e6 rows from Arrow IPC (insertArrowFromIPCStream)",
+    median(ipcMs),
+    `${(ipc.byteLength / 1e6).toFixed(1)} MB`,
+  );
+  record(
+    "load 1e6 rows from CSV (read_csv)",
+    median(csvMs),
+    `${(csv.length / 1e6).toFixed(1)} MB; same rows: ${check.same}`,
+  );
+}
+
+const target = ratios[`eh-${1e7}`] <= 3;
+console.log(
+  `\ntarget: DuckDB-WASM (eh) within 3× of native at 10^7 rows — ${target ? "met" : "NOT met"} (${ratios[`eh-${1e7}`].toFixed(1)}×)`,
+);
+
+// Record in BENCH.md, replacing only this section.
+const benchMd = fileURLToPath(new URL("../../../BENCH.md", import.meta.url));
+let md;
+try {
+  md = readFileSync(benchMd, "utf8");
+} catch {
+  md =
+    "# Benchmarks\n\nFigures from `npm run bench` on the project's machine (2 cores, 24 GiB). Each section is rewritten by its benchmark.\n";
+}
+const begin = "<!-- bench:data:begin -->";
+const end = "<!-- bench:data:end -->";
+const section = [
+  begin,
+  "## @newarea/data: DuckDB-WASM in Node",
+  "",
+  `Run: \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, median of ${RUNS}). Synthetic, seeded tables; never shipped.`,
+  "",
+  "| measurement | ms | note |",
+  "|---|---:|---|",
+  ...results.map((r) => `| ${r.what} | ${r.ms.toFixed(1)} | ${r.note} |`),
+  "",
+  `Target — DuckDB-WASM (eh) within 3× of native at 10^7 rows: **${target ? "met" : "not met"}** (${ratios[`eh-${1e7}`].toFixed(1)}×).`,
+  end,
+].join("\n");
+md = md.includes(begin)
+  ? md.replace(new RegExp(`${begin}[\\s\\S]*${end}`), section)
+  : `${md.trimEnd()}\n\n${section}\n`;
+writeFileSync(benchMd, md);
+console.log(`recorded in ${benchMd}`);

@@ -1,0 +1,3 @@
+export { AmountParseError } from "./AmountParseError.ts";
+export { readChineseNumeral } from "./chineseNumeral.ts";
+export { parseAmount } from "./parseAmount.ts";

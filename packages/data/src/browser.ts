@@ -1,0 +1,35 @@
+import { type BrowserBundles, startBrowserEngine } from "./db/browserEngine.ts";
+import { type ClientOptions, createClient, type NewareaDB } from "./db/createClient.ts";
+import type { TableName } from "./tables.ts";
+
+export * from "./index.ts";
+export type { BrowserBundles };
+
+/** Options for the browser side. */
+export interface BrowserOptions extends ClientOptions {
+  /** Self-hosted DuckDB-WASM module and worker URLs (with Vite: import them with `?url`). */
+  bundles: BrowserBundles;
+  /** URL of the folder holding the built `<table>.arrow` files. */
+  tablesUrl: string;
+  /** Called as table bytes arrive, for a progress indicator. */
+  onProgress?: (loaded: number, total: number | null, what: string) => void;
+}
+
+/**
+ * Opens the data in the browser with DuckDB-WASM in a worker. Returns at once; nothing is downloaded
+ * until the first query.
+ */
+export function openDatabase(options: BrowserOptions): NewareaDB {
+  return createClient(
+    () => startBrowserEngine(options.bundles),
+    async (name: TableName) => {
+      const url = `${options.tablesUrl.replace(/\/?$/, "/")}${name}.arrow`;
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`@newarea/data: ${url} answered ${res.status}`);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      options.onProgress?.(bytes.byteLength, bytes.byteLength, name);
+      return bytes;
+    },
+    options,
+  );
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+import { AmountParseError, parseAmount } from "./amount/index.ts";
+import { formatTable } from "./cli/formatTable.ts";
+import { defaultTablesDir, openDatabase } from "./node.ts";
+import { buildData, findDataDir } from "./pipeline/buildData.ts";
+import { DataError } from "./pipeline/DataError.ts";
+import { toCsv } from "./pipeline/encode.ts";
+import { TABLE_NAMES } from "./tables.ts";
+import { normalizeText } from "./text/index.ts";
+
+const USAGE = `usage: newarea-data <command> [options]
+
+commands:
+  query "<SQL>" [--format table|json|csv]   run SQL over the figures, subjects, milestones and sources views
+  parse-amount "<text>" [--json]            read a Chinese amount such as 超百亿元
+  clean-text <file> [--strip-boilerplate]   clean scraped text: clean text on stdout, issues on stderr
+  build [--data <dir>] [--out <dir>]        validate data/ and write the tables (Arrow, Parquet, CSV, JSON)
+  export --format parquet|csv|json --out <dir>   copy the built tables in one format to <dir>
+
+exit status: 0 success, 1 bad input (reason on stderr), 2 wrong usage`;
+
+/** Wrong usage: exit 2. */
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const args = (options: ParseArgsOptionsConfig) => {
+    try {
+      return parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  };
+  switch (command) {
+    case "query": {
+      const { values, positionals } = args({ format: { type: "string", default: "table" } });
+      const sql = positionals.join(" ").trim();
+      if (!sql) throw new UsageError('query needs SQL, e.g. newarea-data query "select * from figures"');
+      const format = String(values.format);
+      if (!["table", "json", "csv"].includes(format))
+        throw new UsageError(`--format must be table, json or csv`);
+      const db = openDatabase();
+      try {
+        const rows = await db.query(sql);
+        if (format === "json") process.stdout.write(`${JSON.stringify(rows, null, 1)}\n`);
+        else if (format === "csv")
+          process.stdout.write(
+            toCsv(
+              Object.keys(rows[0] ?? {}).map((name) => ({ name })),
+              rows,
+            ),
+          );
+        else process.stdout.write(`${formatTable(rows)}\n`);
+      } finally {
+        await db.close();
+      }
+      return 0;
+    }
+    case "parse-amount": {
+      const { values, positionals } = args({ json: { type: "boolean", default: false } });
+      if (positionals.length !== 1) throw new UsageError('parse-amount takes one text, e.g. "超百亿元"');
+      const a = parseAmount(positionals[0] as string);
+      process.stdout.write(
+        values.json ? `${JSON.stringify(a)}\n` : `${a.value} ${a.unit} (${a.bound}) from "${a.text}"\n`,
+      );
+      return 0;
+    }
+    case "clean-text": {
+      const { values, positionals } = args({ "strip-boilerplate": { type: "boolean", default: false } });
+      if (positionals.length !== 1) throw new UsageError("clean-text takes one file");
+      const file = positionals[0] as string;
+      if (!existsSync(file)) throw new InputError(`${file}: no such file`);
+      const out = normalizeText(readFileSync(file, "utf8"), {
+        stripBoilerplate: Boolean(values["strip-boilerplate"]),
+      });
+      process.stdout.write(out.text.endsWith("\n") ? out.text : `${out.text}\n`);
+      for (const issue of out.issues) process.stderr.write(`${file}:${JSON.stringify(issue)}\n`);
+      return 0;
+    }
+    case "build": {
+      const { values, positionals } = args({ data: { type: "string" }, out: { type: "string" } });
+      if (positionals.length > 0) throw new UsageError("build takes no positional arguments");
+      const dataDir = values.data ? resolve(String(values.data)) : findDataDir(process.cwd());
+      if (!dataDir || !existsSync(join(dataDir, "raw"))) {
+        throw new InputError("no data folder found (a data/ with raw/figures.csv); pass --data <dir>");
+      }
+      const out = values.out
+        ? resolve(String(values.out))
+        : fileURLToPath(new URL("./tables", import.meta.url));
+      const manifest = buildData(dataDir, out);
+      const counts = Object.entries(manifest.tables).map(([t, { rows }]) => `${t} ${rows}`);
+      process.stderr.write(`built ${counts.join(", ")} → ${out}\n`);
+      return 0;
+    }
+    case "export": {
+      const { values, positionals } = args({ format: { type: "string" }, out: { type: "string" } });
+      const format = String(values.format ?? "");
+      if (positionals.length > 0 || !["parquet", "csv", "json"].includes(format) || !values.out) {
+        throw new UsageError("export needs --format parquet|csv|json and --out <dir>");
+      }
+      const from = defaultTablesDir();
+      const out = resolve(String(values.out));
+      mkdirSync(out, { recursive: true });
+      for (const t of TABLE_NAMES) {
+        // Copy then rename, so a reader of <dir> never sees a half-written file.
+        const tmp = join(out, `.${t}.${format}.tmp`);
+        copyFileSync(join(from, `${t}.${format}`), tmp);
+        renameSync(tmp, join(out, `${t}.${format}`));
+      }
+      process.stderr.write(`exported ${TABLE_NAMES.map((t) => `${t}.${format}`).join(", ")} → ${out}\n`);
+      return 0;
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** Bad input: exit 1. */
+class InputError extends Error {}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`newarea-data: ${e.message}\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (e instanceof DataError) {
+      process.stderr.write(`newarea-data: ${e.message}\n`);
+      process.exitCode = 1;
+    } else if (e instanceof InputError || e instanceof AmountParseError || e instanceof Error) {
+      // DuckDB's own message for bad SQL; one line.
+      process.stderr.write(`newarea-data: ${(e as Error).message.split("\n")[0]}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`newarea-data: ${String(e)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,81 @@
+import { TABLE_NAMES, TABLES, type TableName } from "../tables.ts";
+import type { Engine } from "./engine.ts";
+import { type NamedQuery, QUERIES } from "./queries.ts";
+import { toRows } from "./toRows.ts";
+
+/** Options shared by both runtimes. */
+export interface ClientOptions {
+  /**
+   * Turn off every file, URL and extension access once the tables are loaded (reader-written SQL in the
+   * browser runs with this on): ATTACH, COPY, INSTALL, LOAD and read_csv('…') then fail.
+   */
+  sandbox?: boolean;
+}
+
+/** The data, queryable with SQL: the same interface in Node and in the browser. */
+export interface NewareaDB {
+  /** Runs SQL with positional `?` parameters; returns plain rows with BigInt/DECIMAL/DATE converted. */
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs one of the named queries the story uses (see QUERIES); returns its rows. */
+  named<T = Record<string, unknown>>(name: NamedQuery, params?: readonly unknown[]): Promise<T[]>;
+  /** Resolves when the engine has started and the tables are loaded; the first query waits for it. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the client over an engine that starts lazily, once, behind one promise however many callers
+ * ask at the same time. `loadTable` returns a table's Arrow IPC bytes.
+ */
+export function createClient(
+  startEngine: () => Promise<Engine>,
+  loadTable: (name: TableName) => Promise<Uint8Array>,
+  options: ClientOptions = {},
+): NewareaDB {
+  let started: Promise<Engine> | undefined;
+  const engine = () => {
+    started ??= (async () => {
+      const e = await startEngine();
+      // Offline, DuckDB-WASM hangs trying to download parquet/json on first use: refuse at once instead.
+      await e.run("SET autoinstall_known_extensions = false", []);
+      await e.run("SET autoload_known_extensions = false", []);
+      await e.run("CREATE SCHEMA IF NOT EXISTS data", []);
+      const bytes = await Promise.all(TABLE_NAMES.map((name) => loadTable(name)));
+      for (const [i, name] of TABLE_NAMES.entries()) {
+        await e.insertArrow("data", name, bytes[i] as Uint8Array);
+        // Views give the published column order and leave room for derived columns later.
+        const cols = TABLES[name].map((c) => `"${c.name}"`).join(", ");
+        await e.run(`CREATE OR REPLACE VIEW main.${name} AS SELECT ${cols} FROM data.${name}`, []);
+      }
+      if (options.sandbox) {
+        await e.run("SET enable_external_access = false", []);
+        await e.run("SET lock_configuration = true", []);
+      }
+      return e;
+    })();
+    // A failed start is not cached: the next call tries again.
+    started.catch(() => {
+      started = undefined;
+    });
+    return started;
+  };
+  const query = async <T>(sql: string, params: readonly unknown[] = []) =>
+    toRows<T>(await (await engine()).run(sql, params));
+  return {
+    query,
+    named: async <T>(name: NamedQuery, params: readonly unknown[] = []) => {
+      const q = QUERIES[name];
+      if (!q) throw new Error(`unknown named query "${name}"; known: ${Object.keys(QUERIES).join(", ")}`);
+      return query<T>(q.sql, params);
+    },
+    ready: async () => {
+      await engine();
+    },
+    close: async () => {
+      if (!started) return;
+      const e = await started.catch(() => undefined);
+      started = undefined;
+      await e?.close();
+    },
+  };
+}

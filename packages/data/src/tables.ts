@@ -1,0 +1,95 @@
+/** A column of a published table: its name, type and meaning (the data dictionary is generated from this). */
+export interface ColumnSpec {
+  name: string;
+  type: "string" | "double";
+  nullable: boolean;
+  unit?: string;
+  description: string;
+}
+
+export type TableName = "sources" | "subjects" | "figures" | "milestones";
+
+const col = (
+  name: string,
+  type: ColumnSpec["type"],
+  description: string,
+  extra: Partial<ColumnSpec> = {},
+): ColumnSpec => ({ name, type, nullable: false, description, ...extra });
+
+/**
+ * The published tables, in dependency order. The column order here is the column order of every
+ * file and view; the first columns of `figures`, `milestones` and `subjects` are the stable contract.
+ */
+export const TABLES: Record<TableName, ColumnSpec[]> = {
+  sources: [
+    col("id", "string", "Source id, the file name in data/sources/"),
+    col("kind", "string", "primary (the article the story is built on) or secondary"),
+    col("publisher_zh", "string", "Publisher, in Chinese"),
+    col("publisher_en", "string", "Publisher, in English"),
+    col("title_zh", "string", "Title, in Chinese (ours where the original is unknown)"),
+    col("title_en", "string", "Title, in English (our translation)"),
+    col("date", "string", "Publication date, ISO, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    col("url", "string", "Address as stored in the archived copy; may be truncated", { nullable: true }),
+    col("via", "string", "Host or mirror the copy was read from, when not the publisher", { nullable: true }),
+    col("reliability", "string", "What to watch for in this source"),
+  ],
+  subjects: [
+    col("id", "string", "Subject id: the area, a park or a project"),
+    col("name_zh", "string", "Name as the sources write it, Simplified Chinese"),
+    col("name_en", "string", "Name in English"),
+    col("kind", "string", "area, park or project"),
+    col("sector", "string", "Industry sector"),
+    col("parent_id", "string", "The park or project this one is part of (a phase)", { nullable: true }),
+    col("note", "string", "Remark", { nullable: true }),
+  ],
+  figures: [
+    col("subject_id", "string", "What the figure is about (subjects.id)"),
+    col("subject_name_zh", "string", "Subject name, Chinese"),
+    col("subject_name_en", "string", "Subject name, English"),
+    col("measure", "string", "What is measured (see measures in the data diary)"),
+    col("value", "double", "The value in base units: yuan, count, ratio (0.761 = 76.1%) or square metres", {
+      unit: "see unit",
+    }),
+    col("unit", "string", "CNY, USD, count, ratio or m2"),
+    col(
+      "bound",
+      "string",
+      "exact, at_least (超/以上), at_most (近), approx (约) or order_of_magnitude (…级)",
+    ),
+    col("period", "string", "Period the figure refers to; null for stock figures stated as of the report", {
+      nullable: true,
+    }),
+    col("source_id", "string", "Where it was published (sources.id)"),
+    col("as_written", "string", "The amount exactly as the source writes it"),
+    col("figure_id", "string", "Stable id of this figure"),
+    col("read_as", "string", "Our reading when the text lacks a unit or qualifier (see note)", {
+      nullable: true,
+    }),
+    col("source_location", "string", "Where in the source: line, paragraph or table row"),
+    col("source_date", "string", "Publication date of the source"),
+    col("source_kind", "string", "primary or secondary"),
+    col("note", "string", "Why it was read this way; context", { nullable: true }),
+  ],
+  milestones: [
+    col("subject_id", "string", "What the milestone is about (subjects.id)"),
+    col("subject_name_zh", "string", "Subject name, Chinese"),
+    col("date", "string", "ISO date, as precise as known: 2023-04-12, 2024-04, 2023"),
+    col("precision", "string", "day, month, quarter, half, year_end (年底) or year"),
+    col("status", "string", "planned or done, as of the source's date"),
+    col("event_zh", "string", "What happens, Chinese (our words)"),
+    col("event_en", "string", "What happens, English (our words)"),
+    col("source_id", "string", "Where it was published (sources.id)"),
+    col("milestone_id", "string", "Stable id of this milestone"),
+    col("subject_name_en", "string", "Subject name, English"),
+    col("date_start", "string", "First day the date can mean, YYYY-MM-DD"),
+    col("date_end", "string", "Last day the date can mean, YYYY-MM-DD"),
+    col("as_written", "string", "The date words as the source writes them"),
+    col("source_location", "string", "Where in the source"),
+    col("note", "string", "How the date was resolved", { nullable: true }),
+  ],
+};
+
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** A table's rows as plain objects keyed by column name. */
+export type TableRows = Record<string, string | number | null>[];

@@ -1,0 +1,171 @@
+import { describe, expect, test } from "vitest";
+import { DataError } from "../../src/pipeline/DataError.ts";
+import { loadData } from "../../src/pipeline/loadData.ts";
+import { copyFixture, edit, FIXTURE } from "../helpers.ts";
+
+/** Loads a copy of the fixture after one edit and returns the single problem's text. */
+function problemAfter(file: string, from: string | null, to: string): string {
+  const dir = copyFixture();
+  edit(dir, file, from, to);
+  try {
+    loadData(dir);
+  } catch (e) {
+    expect(e).toBeInstanceOf(DataError);
+    const details = (e as DataError).details;
+    expect(details, JSON.stringify(details)).toHaveLength(1);
+    return (e as DataError).message.split("\n")[1]?.trim() ?? "";
+  }
+  throw new Error("loadData accepted the bad row");
+}
+
+test("loadData(fixture) returns every table with names, values, bounds and date spans filled in", () => {
+  const t = loadData(FIXTURE);
+  expect(t.sources).toHaveLength(2);
+  expect(t.subjects).toHaveLength(4);
+  expect(t.figures).toHaveLength(7);
+  expect(t.milestones).toHaveLength(3);
+  const total = t.figures.find((f) => f.figure_id === "area-total");
+  expect(total).toMatchObject({
+    value: 1080e8,
+    unit: "CNY",
+    bound: "exact",
+    as_written: "1080亿",
+    read_as: "1080亿元",
+  });
+  const tourism = t.figures.find((f) => f.figure_id === "tourism-primary");
+  expect(tourism).toMatchObject({
+    value: 1e10,
+    bound: "at_least",
+    subject_name_en: "Culture and tourism project",
+  });
+  expect(t.figures.find((f) => f.figure_id === "chem-other")).toMatchObject({
+    bound: "approx",
+    source_date: "2023-05-08",
+  });
+  expect(t.milestones.find((m) => m.milestone_id === "secret-done")).toMatchObject({
+    date_start: "2023-12-01",
+    date_end: "2023-12-31",
+  });
+});
+
+describe("loadData(dir) stops on a bad row with file, line, column, value and reason", () => {
+  test("an unknown unit", () => {
+    expect(problemAfter("raw/figures.csv", "10亿元,,,primary", "10吨,,,primary")).toMatch(
+      /^data\/raw\/figures\.csv:8: column "as_written" value "10吨": .*吨/,
+    );
+  });
+  test("an unreadable amount", () => {
+    expect(problemAfter("raw/figures.csv", "175亿元,", "很多钱,")).toMatch(
+      /^data\/raw\/figures\.csv:5: column "as_written" value "很多钱": /,
+    );
+  });
+  test("a negative investment", () => {
+    expect(problemAfter("raw/figures.csv", "175亿元,", "-175亿元,")).toMatch(
+      /^data\/raw\/figures\.csv:5: column "as_written" value "-175亿元": /,
+    );
+  });
+  test("an amount in the wrong unit for its measure", () => {
+    expect(problemAfter("raw/figures.csv", "175亿元,", "175个,")).toBe(
+      'data/raw/figures.csv:5: column "as_written" value "175个": reads as unit count, but total_investment is measured in CNY',
+    );
+  });
+  test("a percentage over 100 for a share", () => {
+    expect(problemAfter("raw/figures.csv", "76.1%", "176.1%")).toBe(
+      'data/raw/figures.csv:4: column "as_written" value "176.1%": a share cannot be over 100%',
+    );
+  });
+  test("an unknown subject", () => {
+    expect(problemAfter("raw/figures.csv", "chem-other,chem-park", "chem-other,chem-prak")).toBe(
+      'data/raw/figures.csv:6: column "subject_id" value "chem-prak": unknown subject: no subject has this id',
+    );
+  });
+  test("an unknown source", () => {
+    expect(problemAfter("raw/figures.csv", ",other-2023-05-08,", ",other-2023-05-09,")).toBe(
+      'data/raw/figures.csv:6: column "source_id" value "other-2023-05-09": unknown source: no source has this id',
+    );
+  });
+  test("an unknown measure", () => {
+    expect(problemAfter("raw/figures.csv", "tourism,total_investment", "tourism,total_invest")).toMatch(
+      /^data\/raw\/figures\.csv:7: column "measure" value "total_invest": unknown measure; known: /,
+    );
+  });
+  test("a duplicate id", () => {
+    expect(
+      problemAfter(
+        "raw/figures.csv",
+        null,
+        "area-planned,area,started_projects,141个,,2023,primary-2023,line 3,",
+      ),
+    ).toBe('data/raw/figures.csv:9: column "id" value "area-planned": duplicate id: ids must be unique');
+  });
+  test("a duplicate key (same subject, measure, period and source)", () => {
+    expect(
+      problemAfter(
+        "raw/figures.csv",
+        null,
+        "area-planned-2,area,planned_projects,126个,,2023,primary-2023,line 4,",
+      ),
+    ).toBe(
+      'data/raw/figures.csv:9: column "id" value "area-planned-2": a figure with the same subject, measure, period and source is already listed',
+    );
+  });
+  test("a read_as with no note", () => {
+    expect(problemAfter("raw/figures.csv", "the text has no 元; the amount is in yuan", "")).toBe(
+      'data/raw/figures.csv:3: column "note" value "": a row with read_as needs a note saying why the text was read that way',
+    );
+  });
+  test("an impossible period", () => {
+    expect(problemAfter("raw/figures.csv", "76.1%,,2023-H1", "76.1%,,2023-13")).toBe(
+      'data/raw/figures.csv:4: column "period" value "2023-13": month 13 does not exist',
+    );
+  });
+  test("an impossible date", () => {
+    expect(problemAfter("raw/milestones.csv", "2023-04-12,day", "2023-02-30,day")).toBe(
+      'data/raw/milestones.csv:2: column "date" value "2023-02-30": day 30 does not exist in 2023-02',
+    );
+  });
+  test("a date that does not fit its precision", () => {
+    expect(problemAfter("raw/milestones.csv", "2024-04,month", "2024-04,day")).toBe(
+      'data/raw/milestones.csv:4: column "date" value "2024-04": a date of precision day is written YYYY-MM-DD',
+    );
+  });
+  test("a milestone reported done before it happened", () => {
+    expect(problemAfter("raw/milestones.csv", "2024-04,month,planned", "2024-04,month,done")).toBe(
+      'data/raw/milestones.csv:4: column "status" value "done": the date 2024-04 is after the source\'s date 2023: it can only be planned',
+    );
+  });
+  test("an unknown precision", () => {
+    expect(problemAfter("raw/milestones.csv", "2024-04,month", "2024-04,monthly")).toMatch(
+      /^data\/raw\/milestones\.csv:4: column "precision" value "monthly": /,
+    );
+  });
+  test("an unknown parent subject", () => {
+    expect(problemAfter("raw/subjects.csv", "chemicals,,", "chemicals,nowhere,")).toBe(
+      'data/raw/subjects.csv:3: column "parent_id" value "nowhere": unknown subject: no subject has this id',
+    );
+  });
+  test("a source whose id is not its file name", () => {
+    expect(problemAfter("sources/other-2023-05-08.yaml", "id: other-2023-05-08", "id: other-2023")).toBe(
+      'data/sources/other-2023-05-08.yaml:1: column "id" value "other-2023": must equal the file name',
+    );
+  });
+  test("a source with an impossible date, reported on its line", () => {
+    expect(problemAfter("sources/other-2023-05-08.yaml", '"2023-05-08"', '"2023-05-32"')).toBe(
+      'data/sources/other-2023-05-08.yaml:7: column "date" value "2023-05-32": day 32 does not exist in 2023-05',
+    );
+  });
+  test("a source missing a required field", () => {
+    expect(
+      problemAfter("sources/primary-2023.yaml", "reliability: A fixture written for the tests.\n", ""),
+    ).toMatch(
+      /^data\/sources\/primary-2023\.yaml:1: column "reliability": missing: every source needs this field$/,
+    );
+  });
+});
+
+test("loadData(dir) lists every problem at once, not only the first", () => {
+  const dir = copyFixture();
+  edit(dir, "raw/figures.csv", "175亿元,", "很多钱,");
+  edit(dir, "raw/milestones.csv", "2023-04-12,day", "2023-02-30,day");
+  expect(() => loadData(dir)).toThrow(/^2 problems in data:\n/);
+});
