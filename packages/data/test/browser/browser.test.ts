@@ -1,0 +1,117 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
+import { dirname, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { QUERIES } from "../../src/db/queries.ts";
+import { openDatabase } from "../../src/node.ts";
+
+// The browser side of the query layer, in Chromium, from self-hosted DuckDB-WASM files in a worker,
+// checked against the Node side: the same named queries must give the same rows.
+const require = createRequire(import.meta.url);
+const DUCKDB = dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+const TABLES = fileURLToPath(new URL("../../dist/tables/", import.meta.url));
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".arrow": "application/vnd.apache.arrow.stream",
+};
+const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (p) => p && existsSync(p),
+);
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+let bundle: string;
+
+beforeAll(async () => {
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL("./entry.js", import.meta.url))],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+  });
+  bundle = out.outputFiles[0]?.text ?? "";
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    if (path === "/") {
+      res
+        .writeHead(200, { "content-type": "text/html" })
+        .end('<!doctype html><script type="module" src="/bundle.js"></script>');
+      return;
+    }
+    if (path === "/bundle.js") {
+      res.writeHead(200, { "content-type": "text/javascript" }).end(bundle);
+      return;
+    }
+    const file = path.startsWith("/duckdb/")
+      ? join(DUCKDB, path.slice(8))
+      : path.startsWith("/tables/")
+        ? join(TABLES, path.slice(8))
+        : "";
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  if (!CHROMIUM) throw new Error("no Chromium: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH");
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("openDatabase() in Chromium (worker, self-hosted eh bundle) answers every named query exactly as in Node", async () => {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    requested.push(r.url());
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => "runChecks" in window);
+  const got = await page.evaluate(() => (window as unknown as { runChecks(): Promise<unknown> }).runChecks());
+  const { results, parquetError } = got as { results: Record<string, unknown>; parquetError: string | null };
+
+  const node = openDatabase();
+  try {
+    for (const name of Object.keys(QUERIES) as (keyof typeof QUERIES)[]) {
+      const params =
+        name === "milestones_timeline" ? ["2023-01-01", "2024-12-31"] : name === "figure_by_id" ? ["x"] : [];
+      expect(results[name], name).toEqual(await node.named(name, params));
+    }
+    const bound = await node.query("select count(*) as n from figures where subject_id = ?", [
+      "fine-chemical-park",
+    ]);
+    expect(results.bound).toEqual(bound);
+  } finally {
+    await node.close();
+  }
+  expect(results.big).toEqual([{ big: "9007199254740993", d: 12.34 }]);
+  expect(parquetError).toMatch(/parquet/);
+  expect(requested.filter((u) => !u.startsWith(origin))).toEqual([]);
+  expect(requested.filter((u) => u.endsWith(".wasm"))).toEqual([`${origin}/duckdb/duckdb-eh.wasm`]);
+  await page.close();
+}, 120_000);
