@@ -1,0 +1,40 @@
+import type { Lang } from "./rows.ts";
+
+/** A column of a chart's data table: its key in each row and its heading in the reader's language. */
+export interface TableColumn {
+  key: string;
+  label: string;
+}
+
+/** A cell of a chart's data table: formatted text, a raw number, or null for nothing known. */
+export type TableCell = string | number | null;
+
+/**
+ * What a chart says in words, generated from the same rows as the chart: a title, a one-line subtitle,
+ * alt text stating the key values, the source line, and the data table (one row per thing drawn).
+ */
+export interface ChartDescription {
+  title: string;
+  subtitle: string;
+  alt: string;
+  source: string;
+  table: { columns: TableColumn[]; rows: Record<string, TableCell>[] };
+}
+
+/** A publisher's name, in one or both languages. */
+export type PublisherName = string | { zh: string; en: string };
+
+/** Options every chart and its `describe` take. */
+export interface DescribeOptions {
+  lang: Lang;
+  /** Publisher names by source id, for the source line; ids without a name are shown as they are. */
+  sources?: Readonly<Record<string, PublisherName>>;
+}
+
+/** Options every chart takes besides its own. */
+export interface ChartOptions extends DescribeOptions {
+  /** The document to render into: linkedom's or jsdom's at build time, the page's in the browser. */
+  document?: Document;
+  /** Width in pixels; 640 when not given. */
+  width?: number;
+}

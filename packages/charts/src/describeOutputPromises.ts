@@ -1,0 +1,61 @@
+import { group } from "d3";
+import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
+import { pick } from "./localize.ts";
+import { promiseAmount, promiseMeasureLabel, promiseUpper } from "./promiseModel.ts";
+import type { OutputPromiseRow } from "./rows.ts";
+import { publisherName, sourceLine } from "./sourceLine.ts";
+
+/**
+ * Returns the title, subtitle, alt text, source line and table of `outputPromises`: one table row per
+ * promise drawn, with its lower and upper ends in yuan.
+ */
+export function describeOutputPromises(
+  rows: readonly OutputPromiseRow[],
+  options: DescribeOptions,
+): ChartDescription {
+  const { lang, sources } = options;
+  const zh = lang === "zh";
+  const statements = [...group(rows, (r) => r.subject_id).values()].map((rs) => {
+    const name = zh ? (rs[0]?.subject_name_zh ?? "") : (rs[0]?.subject_name_en ?? "");
+    const said = rs.map(
+      (r) => `${promiseMeasureLabel(r.measure, lang)}${zh ? "" : " "}${promiseAmount(r, lang)}`,
+    );
+    return zh ? `${name}：${said.join("；")}` : `${name}: ${said.join("; ")}`;
+  });
+  return {
+    title: pick(lang, "建成后的承诺：产值与产能", "What is promised once built: output and capacity"),
+    subtitle: pick(
+      lang,
+      "对数刻度，每格是前一格的10倍；“级”是数量级，画成区间。这些不是投资额",
+      "Log scale: each gridline is ten times the last; an order of magnitude is drawn as a band. Not investment",
+    ),
+    alt: zh
+      ? `承诺的产值和产能，对数刻度。${statements.join("。")}。`
+      : `Promised output and capacity, on a log scale. ${statements.join(". ")}.`,
+    source: sourceLine(
+      rows.map((r) => r.source_id),
+      lang,
+      sources,
+    ),
+    table: {
+      columns: [
+        { key: "subject", label: pick(lang, "园区或项目", "Park or project") },
+        { key: "measure", label: pick(lang, "指标", "Measure") },
+        { key: "promise", label: pick(lang, "承诺", "Promise") },
+        { key: "low_cny", label: pick(lang, "下端（元）", "Low end (CNY)") },
+        { key: "high_cny", label: pick(lang, "上端（元）", "High end (CNY)") },
+        { key: "as_written", label: pick(lang, "原文", "As written") },
+        { key: "source", label: pick(lang, "来源", "Source") },
+      ],
+      rows: rows.map((r) => ({
+        subject: zh ? r.subject_name_zh : r.subject_name_en,
+        measure: promiseMeasureLabel(r.measure, lang),
+        promise: promiseAmount(r, lang),
+        low_cny: r.value,
+        high_cny: promiseUpper(r),
+        as_written: r.as_written,
+        source: publisherName(r.source_id, lang, sources),
+      })),
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { formatAmount } from "@newarea/data/format";
+import { areaFigure, maybeAreaFigure } from "./areaFigure.ts";
+import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
+import { pick } from "./localize.ts";
+import type { AreaFigureRow } from "./rows.ts";
+import { sourceLine } from "./sourceLine.ts";
+
+/**
+ * Returns the title, subtitle, alt text, source line and table of `projectCount`: the planned number of
+ * projects and the number started or resumed, one table row each.
+ */
+export function describeProjectCount(
+  rows: readonly AreaFigureRow[],
+  options: DescribeOptions,
+): ChartDescription {
+  const { lang } = options;
+  const planned = areaFigure(rows, "planned_projects", "projectCount");
+  const started = areaFigure(rows, "started_projects", "projectCount");
+  const threshold = maybeAreaFigure(rows, "project_size_threshold");
+  const count = (r: AreaFigureRow) => formatAmount(r, lang);
+  const size = threshold
+    ? pick(lang, `${formatAmount(threshold, lang)}的`, ` of ${formatAmount(threshold, lang)}`)
+    : "";
+  const difference = started.value - planned.value;
+  const versus =
+    difference === 0
+      ? pick(lang, "与计划数相同", "as many as planned")
+      : lang === "zh"
+        ? `比计划数${difference > 0 ? "多" : "少"}${Math.abs(difference)}个`
+        : `${Math.abs(difference)} ${difference > 0 ? "more" : "fewer"} than planned`;
+  return {
+    title: pick(lang, "计划开复工的项目与已开复工的项目", "Projects planned to start and projects started"),
+    subtitle: pick(
+      lang,
+      `全年计划开复工${size}项目${count(planned)}，目前已开复工${count(started)}。每格代表一个项目`,
+      `Projects${size} planned to start or resume this year: ${count(planned)}; started or resumed so far: ${count(started)}. One square per project`,
+    ),
+    alt: pick(
+      lang,
+      `方格图：已开复工项目${count(started)}，${versus}；计划数${count(planned)}以方框标出。`,
+      `Square chart: ${count(started)} projects started or resumed, ${versus}; the ${count(planned)} planned are outlined.`,
+    ),
+    source: sourceLine([planned.source_id, started.source_id], lang, options.sources),
+    table: {
+      columns: [
+        { key: "measure", label: pick(lang, "指标", "Measure") },
+        { key: "projects", label: pick(lang, "项目数", "Projects") },
+        { key: "count", label: pick(lang, "数值", "Value") },
+        { key: "as_written", label: pick(lang, "原文", "As written") },
+      ],
+      rows: [
+        {
+          measure: pick(lang, "计划开复工", "Planned to start or resume"),
+          projects: count(planned),
+          count: planned.value,
+          as_written: planned.as_written,
+        },
+        {
+          measure: pick(lang, "已开复工", "Started or resumed"),
+          projects: count(started),
+          count: started.value,
+          as_written: started.as_written,
+        },
+      ],
+    },
+  };
+}

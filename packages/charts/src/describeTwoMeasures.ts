@@ -1,0 +1,126 @@
+import { formatAmount } from "@newarea/data/format";
+import { areaFigure, maybeAreaFigure } from "./areaFigure.ts";
+import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
+import { pick } from "./localize.ts";
+import { periodLabel } from "./periodLabel.ts";
+import type { AreaFigureRow, Lang } from "./rows.ts";
+import { sourceLine } from "./sourceLine.ts";
+
+/** The figures `twoMeasures` draws: two amounts that are different measures, and two ratios noted beside the second. */
+export interface TwoMeasuresFigures {
+  planned: AreaFigureRow;
+  completed: AreaFigureRow;
+  growth: AreaFigureRow | undefined;
+  share: AreaFigureRow | undefined;
+  projects: AreaFigureRow | undefined;
+}
+
+/** Returns the figures of `twoMeasures` from `area_key_figures` rows; throws when either amount is missing. */
+export function twoMeasuresFigures(rows: readonly AreaFigureRow[]): TwoMeasuresFigures {
+  return {
+    planned: areaFigure(rows, "planned_total_investment", "twoMeasures"),
+    completed: areaFigure(rows, "completed_fixed_asset_investment", "twoMeasures"),
+    growth: maybeAreaFigure(rows, "fixed_asset_investment_growth"),
+    share: maybeAreaFigure(rows, "industrial_investment_share"),
+    projects: maybeAreaFigure(rows, "planned_projects"),
+  };
+}
+
+/** Returns the two panel titles: what each amount measures, in the reader's words. */
+export function twoMeasuresTitles(f: TwoMeasuresFigures, lang: Lang): [string, string] {
+  const n = f.projects ? formatAmount(f.projects, lang) : undefined;
+  const period = periodLabel(f.completed.period, lang);
+  return [
+    pick(
+      lang,
+      `全年计划${n ? `的${n}` : ""}项目的总投资（建设期合计，跨多年）`,
+      `Total investment of the year's ${n ? `${n} ` : ""}planned projects (over their whole build, several years)`,
+    ),
+    pick(
+      lang,
+      `今年以来完成的固定资产投资${period ? `（${period}）` : ""}`,
+      `Fixed-asset investment completed so far this year${period ? ` (${period})` : ""}`,
+    ),
+  ];
+}
+
+/** Returns the notes on the completed investment: zh `增长49%`, `产业投资占比76.1%`; en `up 49%`, `76.1% of it industrial`. */
+export function twoMeasuresNotes(f: TwoMeasuresFigures, lang: Lang): string[] {
+  const notes: string[] = [];
+  if (f.growth)
+    notes.push(pick(lang, `增长${formatAmount(f.growth, lang)}`, `up ${formatAmount(f.growth, lang)}`));
+  if (f.share)
+    notes.push(
+      pick(
+        lang,
+        `产业投资占比${formatAmount(f.share, lang)}`,
+        `${formatAmount(f.share, lang)} of it industrial`,
+      ),
+    );
+  return notes;
+}
+
+/**
+ * Returns the title, subtitle, alt text, source line and table of `twoMeasures`. The subtitle says that the
+ * two amounts are different measures; the table has the two amounts and the two ratios noted.
+ */
+export function describeTwoMeasures(
+  rows: readonly AreaFigureRow[],
+  options: DescribeOptions,
+): ChartDescription {
+  const { lang } = options;
+  const f = twoMeasuresFigures(rows);
+  const [plannedTitle, completedTitle] = twoMeasuresTitles(f, lang);
+  const planned = formatAmount(f.planned, lang);
+  const completed = formatAmount(f.completed, lang);
+  const notes = twoMeasuresNotes(f, lang);
+  const shown = [f.planned, f.completed, f.growth, f.share].filter(
+    (r): r is AreaFigureRow => r !== undefined,
+  );
+  const labels: Record<string, [string, string]> = {
+    planned_total_investment: ["计划项目总投资", "Total investment of planned projects"],
+    completed_fixed_asset_investment: ["完成固定资产投资", "Fixed-asset investment completed"],
+    fixed_asset_investment_growth: ["固定资产投资增速", "Growth of fixed-asset investment"],
+    industrial_investment_share: ["产业投资占比", "Industrial share of investment"],
+  };
+  return {
+    title: pick(
+      lang,
+      "计划总投资与已完成投资：两个不同的量",
+      "Planned total and investment completed: two different measures",
+    ),
+    subtitle: pick(
+      lang,
+      `${planned}是计划项目建设期内的总投资，跨多年；${completed}是今年到目前实际完成的投资。两者不是同一个量，分开画在各自的坐标轴上`,
+      `${planned} is what the planned projects will cost over several years; ${completed} is what was spent this year so far. Different measures, each on its own axis`,
+    ),
+    alt: pick(
+      lang,
+      `两个分开的条形，各有坐标轴。${plannedTitle}：${planned}。${completedTitle}：${completed}${notes.length ? `，${notes.join("，")}` : ""}。`,
+      `Two separate bars, each on its own axis. ${plannedTitle}: ${planned}. ${completedTitle}: ${completed}${notes.length ? `, ${notes.join(", ")}` : ""}.`,
+    ),
+    source: sourceLine(
+      shown.map((r) => r.source_id),
+      lang,
+      options.sources,
+    ),
+    table: {
+      columns: [
+        { key: "measure", label: pick(lang, "指标", "Measure") },
+        { key: "figure", label: pick(lang, "数字", "Figure") },
+        { key: "value", label: pick(lang, "数值", "Value") },
+        { key: "unit", label: pick(lang, "单位", "Unit") },
+        { key: "period", label: pick(lang, "时期", "Period") },
+        { key: "as_written", label: pick(lang, "原文", "As written") },
+      ],
+      rows: shown.map((r) => ({
+        measure: pick(lang, ...(labels[r.measure] ?? [r.measure, r.measure])),
+        figure: formatAmount(r, lang),
+        value: r.value,
+        unit: r.unit,
+        period: r.period,
+        as_written: r.as_written,
+      })),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// The public API, by name: one function per chart, and for each its description in words.
+export type {
+  ChartDescription,
+  ChartOptions,
+  DescribeOptions,
+  PublisherName,
+  TableCell,
+  TableColumn,
+} from "./ChartDescription.ts";
+export { describeInvestmentScale, type InvestmentScaleOptions } from "./describeInvestmentScale.ts";
+export { describeMilestoneTimeline, type MilestoneTimelineOptions } from "./describeMilestoneTimeline.ts";
+export { describeOutputPromises } from "./describeOutputPromises.ts";
+export { describeProjectCount } from "./describeProjectCount.ts";
+export { describeTwoMeasures } from "./describeTwoMeasures.ts";
+export { investmentScale } from "./investmentScale.ts";
+export { DEFAULT_WINDOW } from "./milestoneModel.ts";
+export { milestoneTimeline } from "./milestoneTimeline.ts";
+export { outputPromises } from "./outputPromises.ts";
+export { DIMMED_OPACITY, PALETTE } from "./palette.ts";
+export { DEFAULT_WIDTH } from "./plotBase.ts";
+export { projectCount } from "./projectCount.ts";
+export type {
+  AreaFigureRow,
+  Bound,
+  DatePrecision,
+  InvestmentRow,
+  Lang,
+  MilestoneTimelineRow,
+  OutputPromiseRow,
+  SourceKind,
+  Unit,
+} from "./rows.ts";
+export { twoMeasures } from "./twoMeasures.ts";

@@ -1,0 +1,60 @@
+import * as Plot from "@observablehq/plot";
+import { FONT_SIZE, LINE_HEIGHT } from "./plotBase.ts";
+import { textWidth } from "./textWidth.ts";
+
+/** An entry of a legend: a swatch (circle or square, filled or outlined) and its words. */
+export interface LegendItem {
+  label: string;
+  symbol?: "circle" | "square";
+  fill: string;
+  stroke?: string;
+  fillOpacity?: number;
+}
+
+const SWATCH = 12;
+const GAP = 18;
+
+/**
+ * Returns Plot marks drawing a legend in the top-left corner of the frame, wrapped to `width` pixels, and
+ * the height it takes. Drawn inside the SVG, so that the chart stays one element and a legend can show
+ * what a colour scale cannot (hollow against filled).
+ */
+export function legend(
+  items: readonly LegendItem[],
+  width: number,
+): { marks: Plot.Markish[]; height: number } {
+  const marks: Plot.Markish[] = [];
+  let x = 0;
+  let y = 0;
+  for (const item of items) {
+    const w = SWATCH + 6 + textWidth(item.label);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += LINE_HEIGHT + 2;
+    }
+    const at = { frameAnchor: "top-left", dy: y + LINE_HEIGHT / 2 } as const;
+    marks.push(
+      Plot.dot([item], {
+        ...at,
+        dx: x + SWATCH / 2,
+        r: SWATCH / 2 - 1,
+        symbol: item.symbol ?? "circle",
+        fill: item.fill,
+        fillOpacity: item.fillOpacity ?? 1,
+        stroke: item.stroke ?? item.fill,
+        strokeWidth: 1.5,
+        className: "chart-legend-swatch",
+      }),
+      Plot.text([item.label], {
+        ...at,
+        dx: x + SWATCH + 6,
+        textAnchor: "start",
+        lineAnchor: "middle",
+        fontSize: FONT_SIZE,
+        className: "chart-legend",
+      }),
+    );
+    x += w + GAP;
+  }
+  return { marks, height: y + LINE_HEIGHT + 2 };
+}

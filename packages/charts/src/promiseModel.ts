@@ -1,0 +1,38 @@
+import { formatAmount } from "@newarea/data/format";
+import { PALETTE } from "./palette.ts";
+import type { Lang, OutputPromiseRow } from "./rows.ts";
+
+/** The measures of `output_promises`, with their words and colour, in legend order. */
+export const PROMISE_MEASURES: Record<string, { zh: string; en: string; color: string }> = {
+  expected_output_value: { zh: "预计产值", en: "expected output value", color: PALETTE.blue },
+  new_capacity_value: { zh: "新增产能", en: "new capacity (value)", color: PALETTE.orange },
+  cluster_output_target: { zh: "产业集群规模目标", en: "industry cluster target", color: PALETTE.teal },
+  induced_output_target: { zh: "带动产值目标", en: "induced output target", color: PALETTE.purple },
+};
+
+/** Returns the words for a promise measure in `lang`; an unknown measure is shown by its name. */
+export function promiseMeasureLabel(measure: string, lang: Lang): string {
+  return PROMISE_MEASURES[measure]?.[lang] ?? measure;
+}
+
+/** Returns the colour of a promise measure; grey for one not listed. */
+export function promiseMeasureColor(measure: string): string {
+  return PROMISE_MEASURES[measure]?.color ?? PALETTE.grey;
+}
+
+/**
+ * Returns the upper end of what a promise says: ten times the value for an order of magnitude (百亿元级 is
+ * 100亿 up to 1000亿), the value itself otherwise.
+ */
+export function promiseUpper(row: OutputPromiseRow): number {
+  return row.bound === "order_of_magnitude" ? row.value * 10 : row.value;
+}
+
+/** Returns what a promise says, in words: `300亿元`, `百亿元级（100亿–1000亿元）`, `on the order of CNY 10 billion (CNY 10–100 billion)`. */
+export function promiseAmount(row: OutputPromiseRow, lang: Lang): string {
+  const text = formatAmount(row, lang);
+  if (row.bound !== "order_of_magnitude") return text;
+  const low = formatAmount({ value: row.value, unit: row.unit, bound: "exact" }, lang);
+  const high = formatAmount({ value: promiseUpper(row), unit: row.unit, bound: "exact" }, lang);
+  return lang === "zh" ? `${text}（${low.replace(/元$/, "")}–${high}）` : `${text} (${low} to ${high})`;
+}

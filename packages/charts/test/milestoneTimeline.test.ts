@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { describeMilestoneTimeline } from "../src/describeMilestoneTimeline.ts";
+import { milestoneTimeline } from "../src/milestoneTimeline.ts";
+import type { Lang } from "../src/rows.ts";
+import { MILESTONE_ROWS } from "./fixtures/milestonesTimeline.ts";
+import { SOURCES } from "./fixtures/sources.ts";
+import { createDocument, expectGolden } from "./snapshot.ts";
+
+describe("milestoneTimeline(rows, options)", () => {
+  for (const lang of ["zh", "en"] as Lang[]) {
+    it(`milestoneTimeline(rows, {lang: "${lang}"}) matches its golden SVG`, async () => {
+      await expectGolden(
+        milestoneTimeline(MILESTONE_ROWS, { lang, document: createDocument() }),
+        `milestoneTimeline-${lang}`,
+      );
+    });
+  }
+
+  it("milestoneTimeline(rows, {width: 360, highlight}) matches its golden SVG", async () => {
+    const svg = milestoneTimeline(MILESTONE_ROWS, {
+      lang: "en",
+      document: createDocument(),
+      width: 360,
+      highlight: "jida-zhengyuan",
+    });
+    await expectGolden(svg, "milestoneTimeline-en-360");
+  });
+
+  it("milestoneTimeline has a legend saying which marks are done and which planned", () => {
+    const zh = milestoneTimeline(MILESTONE_ROWS, { lang: "zh", document: createDocument() });
+    expect([...zh.querySelectorAll("g.chart-legend text")].map((t) => t.textContent)).toEqual([
+      "已完成",
+      "计划（截至报道时）",
+    ]);
+    const en = milestoneTimeline(MILESTONE_ROWS, { lang: "en", document: createDocument() });
+    expect([...en.querySelectorAll("g.chart-legend text")].map((t) => t.textContent)).toEqual([
+      "done",
+      "planned (as of the report)",
+    ]);
+  });
+
+  it("milestoneTimeline draws done milestones filled and planned ones hollow, leaving out those outside the window", () => {
+    const svg = milestoneTimeline(MILESTONE_ROWS, { lang: "zh", document: createDocument() });
+    const done = [...svg.querySelectorAll("g.chart-done title")].map((t) => t.textContent);
+    const planned = [...svg.querySelectorAll("g.chart-planned title")].map((t) => t.textContent);
+    expect(done).toEqual(["2023年4月12日：二期启动建设"]);
+    expect(planned).toHaveLength(6);
+    expect(planned).toContain("2023年底：建成交付使用");
+    expect(planned).toContain("2024年4月：竣工投产");
+    for (const g of svg.querySelectorAll("g.chart-planned")) expect(g.getAttribute("fill")).toBe("none");
+  });
+
+  it("milestoneTimeline(rows, {from, to}) shows only the milestones overlapping the window", () => {
+    const svg = milestoneTimeline(MILESTONE_ROWS, {
+      lang: "en",
+      document: createDocument(),
+      from: "2018-01-01",
+      to: "2023-06-30",
+    });
+    const titles = [...svg.querySelectorAll("g.chart-done title, g.chart-planned title")].map(
+      (t) => t.textContent,
+    );
+    expect(titles).toEqual([
+      "October 2018: Phase I completed",
+      "March 2021: Construction starts",
+      "12 April 2023: Phase II construction starts",
+    ]);
+  });
+});
+
+describe("describeMilestoneTimeline(rows, options)", () => {
+  it("describeMilestoneTimeline says how many milestones fall outside the window", () => {
+    const d = describeMilestoneTimeline(MILESTONE_ROWS, { lang: "en" });
+    expect(d.subtitle).toBe(
+      "April 2023 to December 2024. Filled marks are done, hollow ones planned (as of the report); 2 milestones fall outside this window and are not shown",
+    );
+    expect(d.alt).toContain("2 more fall outside this window.");
+    expect(describeMilestoneTimeline(MILESTONE_ROWS, { lang: "zh" }).subtitle).toContain(
+      "另有2个节点在此时段之外，未画出",
+    );
+  });
+
+  it("describeMilestoneTimeline's alt text gives every milestone shown with its date and status", () => {
+    const { alt } = describeMilestoneTimeline(MILESTONE_ROWS, { lang: "zh" });
+    expect(alt).toContain("长光卫星航天信息产业园二期：2023年4月12日：二期启动建设（已完成）");
+    expect(alt).toContain(
+      "吉大正元信息安全产业园：2023年底：主体建设完成（计划）；2024年4月：竣工投产（计划）",
+    );
+  });
+
+  it("describeMilestoneTimeline's table has one row per milestone drawn", () => {
+    const { table, source } = describeMilestoneTimeline(MILESTONE_ROWS, { lang: "en", sources: SOURCES });
+    expect(table.rows).toHaveLength(7);
+    expect(table.rows[0]).toMatchObject({
+      milestone: "12 April 2023: Phase II construction starts",
+      status: "done",
+      source: "China Tibet Online (reprint)",
+    });
+    expect(source).toBe("Sources: China Tibet Online (reprint) and Science and Technology Daily");
+  });
+});

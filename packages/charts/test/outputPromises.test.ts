@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { describeOutputPromises } from "../src/describeOutputPromises.ts";
+import { outputPromises } from "../src/outputPromises.ts";
+import type { Lang } from "../src/rows.ts";
+import { PROMISE_ROWS } from "./fixtures/outputPromises.ts";
+import { SOURCES } from "./fixtures/sources.ts";
+import { createDocument, expectGolden } from "./snapshot.ts";
+
+describe("outputPromises(rows, options)", () => {
+  for (const lang of ["zh", "en"] as Lang[]) {
+    it(`outputPromises(rows, {lang: "${lang}"}) matches its golden SVG`, async () => {
+      await expectGolden(
+        outputPromises(PROMISE_ROWS, { lang, document: createDocument() }),
+        `outputPromises-${lang}`,
+      );
+    });
+  }
+
+  it("outputPromises(rows, {width: 360}) matches its golden SVG", async () => {
+    await expectGolden(
+      outputPromises(PROMISE_ROWS, { lang: "en", document: createDocument(), width: 360 }),
+      "outputPromises-en-360",
+    );
+  });
+
+  it("outputPromises draws on a log axis with one tick per power of ten", () => {
+    const svg = outputPromises(PROMISE_ROWS, { lang: "zh", document: createDocument() });
+    const ticks = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map(
+      (t) => t.textContent,
+    );
+    expect(ticks).toEqual(["10亿", "100亿", "1000亿", "1万亿"]);
+    // Equal ratios are equal distances: each decade takes the same width.
+    const xs = [...svg.querySelectorAll('g[aria-label="x-axis tick"] path')].map((p) =>
+      Number(/translate\(([\d.]+),/.exec(p.getAttribute("transform") ?? "")?.[1]),
+    );
+    const steps = xs.slice(1).map((x, i) => x - (xs[i] as number));
+    for (const step of steps) expect(step).toBeCloseTo(steps[0] as number, 6);
+  });
+
+  it("outputPromises draws an order of magnitude as a band over its decade, exact figures as dots", () => {
+    const svg = outputPromises(PROMISE_ROWS, { lang: "zh", document: createDocument() });
+    const bands = [...svg.querySelectorAll("g.chart-band title")].map((t) => t.textContent);
+    expect(bands).toEqual([
+      "带动产值目标 千亿元级（1000亿–1万亿元）",
+      "产业集群规模目标 百亿元级（100亿–1000亿元）",
+    ]);
+    expect(svg.querySelectorAll("g.chart-figure circle")).toHaveLength(3);
+  });
+
+  it("outputPromises has a legend naming each measure shown", () => {
+    const svg = outputPromises(PROMISE_ROWS, { lang: "en", document: createDocument() });
+    expect([...svg.querySelectorAll("g.chart-legend text")].map((t) => t.textContent)).toEqual([
+      "expected output value",
+      "new capacity (value)",
+      "industry cluster target",
+      "induced output target",
+    ]);
+  });
+});
+
+describe("describeOutputPromises(rows, options)", () => {
+  it("describeOutputPromises's alt text gives every promise, orders of magnitude as ranges", () => {
+    const { alt } = describeOutputPromises(PROMISE_ROWS, { lang: "en" });
+    expect(alt).toContain(
+      "Changchun Intelligent Optics Valley: induced output target on the order of CNY 100 billion (CNY 100 billion to CNY 1 trillion); industry cluster target on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion)",
+    );
+    expect(alt).toContain(
+      "GenSci International Pharmaceutical Park: new capacity (value) CNY 30 billion; expected output value CNY 30 billion",
+    );
+    expect(alt).toContain(
+      "Jida Zhengyuan Information Security Industrial Park: expected output value CNY 1 billion",
+    );
+  });
+
+  it("describeOutputPromises's table has one row per promise drawn, with both ends in yuan", () => {
+    const { table } = describeOutputPromises(PROMISE_ROWS, { lang: "zh", sources: SOURCES });
+    expect(table.rows).toHaveLength(5);
+    expect(table.rows[0]).toMatchObject({
+      promise: "千亿元级（1000亿–1万亿元）",
+      low_cny: 1e11,
+      high_cny: 1e12,
+    });
+    expect(table.rows[2]).toMatchObject({ source: "长春新区政府网" });
+  });
+});
+
+describe("outputPromises with no rows", () => {
+  it("outputPromises([]) draws an empty log axis rather than failing", () => {
+    const svg = outputPromises([], { lang: "en", document: createDocument() });
+    expect(
+      [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.textContent),
+    ).toEqual(["1bn", "10bn", "100bn", "1tn"]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { promiseAmount, promiseMeasureLabel, promiseUpper } from "../src/promiseModel.ts";
+import { PROMISE_ROWS } from "./fixtures/outputPromises.ts";
+
+const cluster = PROMISE_ROWS.find((r) => r.measure === "cluster_output_target");
+const capacity = PROMISE_ROWS.find((r) => r.measure === "new_capacity_value");
+
+describe("promiseModel", () => {
+  it("promiseUpper(百亿级) is ten times its value; an exact figure is its own upper end", () => {
+    if (!cluster || !capacity) throw new Error("fixture");
+    expect(promiseUpper(cluster)).toBe(1e11);
+    expect(promiseUpper(capacity)).toBe(3e10);
+  });
+
+  it("promiseAmount(百亿级) spells out the decade it spans", () => {
+    if (!cluster) throw new Error("fixture");
+    expect(promiseAmount(cluster, "zh")).toBe("百亿元级（100亿–1000亿元）");
+    expect(promiseAmount(cluster, "en")).toBe(
+      "on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion)",
+    );
+  });
+
+  it("promiseMeasureLabel names known measures in both languages and shows unknown ones as they are", () => {
+    expect(promiseMeasureLabel("new_capacity_value", "zh")).toBe("新增产能");
+    expect(promiseMeasureLabel("something_else", "en")).toBe("something_else");
+  });
+});
