@@ -4,6 +4,13 @@ export type { ClientOptions, NewareaDB } from "./db/createClient.ts";
 export { createClient } from "./db/createClient.ts";
 export type { Engine } from "./db/engine.ts";
 export { type NamedQuery, QUERIES, type QuerySpec } from "./db/queries.ts";
+export type {
+  AreaFigureRow,
+  InvestmentRow,
+  MilestoneTimelineRow,
+  OutputPromiseRow,
+  SourceKind,
+} from "./db/queryRows.ts";
 export { toRows } from "./db/toRows.ts";
 export {
   type AmountLike,

@@ -1,0 +1,80 @@
+import type { Bound, DatePrecision, Unit } from "../types.ts";
+
+/*
+ * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
+ * DECIMAL already converted to numbers. Charts and pages type their inputs with these.
+ */
+
+export type SourceKind = "primary" | "secondary";
+
+/** A row of `investment_by_subject`: one per source figure, or one with `value` null when none is known. */
+export interface InvestmentRow {
+  subject_id: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  sector: string;
+  parent_id: string | null;
+  value: number | null;
+  bound: Bound | null;
+  as_written: string | null;
+  source_id: string | null;
+  source_date: string | null;
+  source_kind: SourceKind | null;
+  figure_id: string | null;
+  low: number | null;
+  high: number | null;
+  source_count: number;
+  disputed: boolean;
+  in_primary: boolean | null;
+}
+
+/** A row of `area_key_figures`: the area's headline figures from the primary source. */
+export interface AreaFigureRow {
+  measure: string;
+  value: number;
+  unit: Unit;
+  bound: Bound;
+  period: string | null;
+  as_written: string;
+  read_as: string | null;
+  source_id: string;
+  figure_id: string;
+}
+
+/** A row of `milestones_timeline`: a `milestones` row plus the subject's kind. */
+export interface MilestoneTimelineRow {
+  subject_id: string;
+  subject_name_zh: string;
+  subject_name_en: string;
+  date: string;
+  precision: DatePrecision;
+  date_start: string;
+  date_end: string;
+  status: "planned" | "done";
+  event_zh: string;
+  event_en: string;
+  as_written: string;
+  source_id: string;
+  source_location: string;
+  milestone_id: string;
+  note: string | null;
+  subject_kind: string;
+}
+
+/** A row of `output_promises`: output value or capacity promised once a park or project is built. */
+export interface OutputPromiseRow {
+  subject_id: string;
+  subject_name_zh: string;
+  subject_name_en: string;
+  measure: string;
+  value: number;
+  unit: Unit;
+  bound: Bound;
+  as_written: string;
+  read_as: string | null;
+  source_id: string;
+  source_kind: SourceKind;
+  source_date: string;
+  figure_id: string;
+}
