@@ -1,0 +1,113 @@
+// npm run bench (apps/story): Lighthouse, mobile preset (simulated slow 4G, mid-range phone), on / and /en/
+// of the built site served locally. Median of RUNS per page. Rewrites the story's section of BENCH.md.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { serve } from "../scripts/serve.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const chromePath = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
+  (p) => p && existsSync(p),
+);
+if (!chromePath) {
+  console.error(
+    "lighthouse bench: no Chromium; run `node scripts/ensure-chromium.mjs` at the repository root",
+  );
+  process.exit(1);
+}
+const TARGETS = { performance: 0.98, accessibility: 1, "best-practices": 1, seo: 1, lcpMs: 1500 };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const site = await serve({ port: 0 });
+const rows = [];
+try {
+  for (const path of ["/", "/en/"]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath,
+        chromeFlags: [
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
+      });
+      try {
+        const result = await lighthouse(`${site.url.replace(/\/$/, "")}${path}`, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        });
+        const lhr = result.lhr;
+        runs.push({
+          performance: lhr.categories.performance.score,
+          accessibility: lhr.categories.accessibility.score,
+          "best-practices": lhr.categories["best-practices"].score,
+          seo: lhr.categories.seo.score,
+          lcpMs: lhr.audits["largest-contentful-paint"].numericValue,
+          bytes: lhr.audits["total-byte-weight"].numericValue,
+          failing: Object.values(lhr.audits)
+            .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+            .map((a) => a.id),
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const pick = (k) => median(runs.map((r) => r[k]));
+    const row = {
+      path,
+      performance: pick("performance"),
+      accessibility: pick("accessibility"),
+      "best-practices": pick("best-practices"),
+      seo: pick("seo"),
+      lcpMs: pick("lcpMs"),
+      bytes: pick("bytes"),
+      failing: [...new Set(runs.flatMap((r) => r.failing))],
+    };
+    rows.push(row);
+    console.log(
+      `${path.padEnd(5)} perf ${row.performance} a11y ${row.accessibility} bp ${row["best-practices"]} seo ${row.seo} LCP ${Math.round(row.lcpMs)} ms, ${Math.round(row.bytes / 1024)} KiB${row.failing.length ? `; failing: ${row.failing.join(", ")}` : ""}`,
+    );
+  }
+} finally {
+  await site.close();
+}
+
+const met = (r) =>
+  r.performance >= TARGETS.performance &&
+  r.accessibility >= TARGETS.accessibility &&
+  r["best-practices"] >= TARGETS["best-practices"] &&
+  r.seo >= TARGETS.seo &&
+  r.lcpMs <= TARGETS.lcpMs;
+const benchMd = fileURLToPath(new URL("../../../BENCH.md", import.meta.url));
+let md = existsSync(benchMd) ? readFileSync(benchMd, "utf8") : "# Benchmarks\n";
+const begin = "<!-- bench:story:begin -->";
+const end = "<!-- bench:story:end -->";
+const section = [
+  begin,
+  "## The story: Lighthouse (mobile)",
+  "",
+  `Run: \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, Lighthouse mobile preset with simulated throttling, Debian Chromium, site served from localhost by \`npm start\`'s server, median of ${RUNS}).`,
+  "",
+  "| page | performance | accessibility | best practices | SEO | LCP | bytes | targets met |",
+  "|---|---:|---:|---:|---:|---:|---:|---|",
+  ...rows.map(
+    (r) =>
+      `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${(r.lcpMs / 1000).toFixed(2)} s | ${Math.round(r.bytes / 1024)} KiB | ${met(r) ? "yes" : `no${r.failing.length ? ` (${r.failing.join(", ")})` : ""}`} |`,
+  ),
+  "",
+  "Targets: performance ≥ 0.98; accessibility, best practices and SEO 1.0; LCP ≤ 1.5 s.",
+  end,
+].join("\n");
+md = md.includes(begin)
+  ? md.replace(new RegExp(`${begin}[\\s\\S]*${end}`), section)
+  : `${md.trimEnd()}\n\n${section}\n`;
+writeFileSync(benchMd, md);
+console.log(`recorded in ${benchMd}`);

@@ -1,0 +1,58 @@
+import { type SqlToken, sqlTokens } from "./sqlTokens.ts";
+
+/** Why a reader's SQL is refused before it reaches the engine. */
+export type Refusal =
+  | { reason: "empty" }
+  | { reason: "several" }
+  | { reason: "statement"; word: string }
+  | { reason: "function"; name: string }
+  | { reason: "file"; text: string };
+
+/** Statements that only read: the reader's SQL must start with one of these. */
+export const READ_STATEMENTS = ["SELECT", "WITH", "FROM", "VALUES", "TABLE", "DESCRIBE", "SUMMARIZE", "SHOW", "EXPLAIN"];
+
+// Table functions that read files or URLs, or list them: read_csv, read_parquet, parquet_scan, glob…
+const FILE_FUNCTION = /^(READ_\w+|\w+_SCAN|GLOB|SNIFF_CSV|PARQUET_\w+|\w+_METADATA)$/;
+// After these words a string or quoted name is a table: DuckDB reads `FROM 'x.csv'` as a file.
+const TABLE_POSITION = new Set(["FROM", "JOIN", "DESCRIBE", "SUMMARIZE", "TABLE"]);
+
+function looksLikeFile(text: string): boolean {
+  return /:\/\/|^[/~.]|[/\\*]|\.[a-z0-9]{1,8}$/i.test(text);
+}
+
+/**
+ * Checks SQL a reader wrote before it runs: one statement that only reads, no function that opens a file
+ * or URL, no file or URL in place of a table. Returns the refusal, or undefined when the SQL may run.
+ * This is the first of two layers and is there for a clear message: the engine itself runs with external
+ * access turned off (openDatabase's `sandbox`), which refuses the same things whatever this misses.
+ */
+export function checkReaderSql(sql: string): Refusal | undefined {
+  const tokens = sqlTokens(sql);
+  const statements: SqlToken[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === "semicolon") statements.push([]);
+    else statements.at(-1)?.push(t);
+  }
+  const nonEmpty = statements.filter((s) => s.length > 0);
+  if (nonEmpty.length === 0) return { reason: "empty" };
+  if (nonEmpty.length > 1) return { reason: "several" };
+  const statement = nonEmpty[0] as SqlToken[];
+  // EXPLAIN [ANALYZE] and a parenthesised query are judged by what follows them.
+  let first = 0;
+  while (statement[first]?.kind === "open" || ["EXPLAIN", "ANALYZE"].includes(statement[first]?.text ?? "")) first++;
+  const head = statement[first] ?? statement[0];
+  if (!head || head.kind !== "word" || !READ_STATEMENTS.includes(head.text)) {
+    return { reason: "statement", word: head?.kind === "word" ? head.text : (head?.text ?? "") };
+  }
+  for (const [i, t] of statement.entries()) {
+    const next = statement[i + 1];
+    if (t.kind === "word" && next?.kind === "open" && FILE_FUNCTION.test(t.text)) {
+      return { reason: "function", name: t.text.toLowerCase() };
+    }
+    const before = statement[i - 1];
+    if ((t.kind === "string" || t.kind === "quoted") && before?.kind === "word" && TABLE_POSITION.has(before.text)) {
+      if (looksLikeFile(t.text)) return { reason: "file", text: t.text };
+    }
+  }
+  return undefined;
+}

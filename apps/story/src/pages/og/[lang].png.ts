@@ -1,0 +1,66 @@
+import { formatAmount } from "@newarea/data/format";
+import type { APIRoute, GetStaticPaths } from "astro";
+import { LANGS, type Lang, UI } from "../../lib/i18n.ts";
+import { loadStory } from "../../lib/loadStory.ts";
+import { type CardBar, cardPng, cardSvg } from "../../lib/ogImage.ts";
+import { loadSiteData } from "../../lib/siteData.ts";
+
+/** The share card of each language, made at build time: /og/zh.png, /og/en.png. */
+export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params.lang as Lang;
+  const { meta } = await loadStory(lang);
+  const data = await loadSiteData();
+  // Each named park or project (phases left out), from the lowest to the highest figure any source gives.
+  const rows = await data.named<{
+    subject_id: string;
+    name_zh: string;
+    name_en: string;
+    parent_id: string | null;
+    low: number | null;
+    high: number | null;
+    bound: string | null;
+    value: number | null;
+  }>("investment_by_subject");
+  const seen = new Map<string, CardBar>();
+  const money = (value: number, bound: "exact" | "at_least") =>
+    formatAmount({ value, unit: "CNY", bound }, lang);
+  for (const r of rows) {
+    if (r.high === null || r.low === null || r.parent_id !== "changchun-new-area" || seen.has(r.subject_id))
+      continue;
+    const open = rows.some(
+      (x) => x.subject_id === r.subject_id && x.bound === "at_least" && x.value === r.high,
+    );
+    const high = money(r.high, open ? "at_least" : "exact");
+    const label =
+      r.low === r.high
+        ? high
+        : lang === "zh"
+          ? `${money(r.low, "exact").replace(/元$/, "")}–${high}`
+          : `${money(r.low, "exact").replace(/ (billion|million)$/, "")}–${high.replace("CNY ", "")}`;
+    const name = lang === "zh" ? r.name_zh : r.name_en;
+    const max = lang === "zh" ? 10 : 22;
+    seen.set(r.subject_id, {
+      name: name.length > max ? `${name.slice(0, max - 1)}…` : name,
+      value: r.high,
+      open,
+      label,
+    });
+  }
+  const bars = [...seen.values()].sort((a, b) => b.value - a.value);
+  const caption =
+    lang === "zh"
+      ? "报道点名的园区和项目：总投资，同一坐标轴"
+      : "Named parks and projects: total investment, one scale";
+  const svg = cardSvg(
+    lang,
+    meta.shareTitle ?? meta.title,
+    meta.dek,
+    caption,
+    bars,
+    `${UI[lang].siteName} · ${meta.byline}`,
+  );
+  const png = await cardPng(svg);
+  return new Response(png.buffer as ArrayBuffer, { headers: { "content-type": "image/png" } });
+};
