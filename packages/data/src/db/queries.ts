@@ -26,8 +26,9 @@ ORDER BY list_position(${AREA_ORDER}, f.measure) NULLS LAST, f.measure`,
   },
   investment_by_subject: {
     description:
-      "Total investment of every named park and project, one row per source figure; a subject with no figure " +
-      "gets one row with value NULL (not disclosed). low/high span what the sources say.",
+      "Total investment of every park and project named in the primary source or with an investment figure, " +
+      "one row per source figure; a named subject with no figure gets one row with value NULL (not " +
+      "disclosed). low/high span what the sources say.",
     params: [],
     sql: `WITH inv AS (SELECT * FROM figures WHERE measure = 'total_investment')
 SELECT s.id AS subject_id, s.name_zh, s.name_en, s.kind, s.sector, s.parent_id,
@@ -38,6 +39,9 @@ SELECT s.id AS subject_id, s.name_zh, s.name_en, s.kind, s.sector, s.parent_id,
   bool_or(inv.source_kind = 'primary') OVER w AS in_primary
 FROM subjects s LEFT JOIN inv ON inv.subject_id = s.id
 WHERE s.kind <> 'area'
+  -- A phase only another report mentions (the chemical park's phase I and II areas) is not "undisclosed".
+  AND (inv.value IS NOT NULL OR s.id IN (SELECT subject_id FROM figures WHERE source_kind = 'primary'
+    UNION SELECT m.subject_id FROM milestones m JOIN sources src ON src.id = m.source_id WHERE src.kind = 'primary'))
 WINDOW w AS (PARTITION BY s.id)
 ORDER BY high DESC NULLS LAST, s.id, inv.source_date, inv.source_id`,
   },

@@ -102,3 +102,11 @@ test("named('milestones_timeline', ['2023-04-01', '2024-12-31']) includes the ph
     }),
   );
 });
+
+test("named('investment_by_subject') leaves out phases that only another report mentions", async () => {
+  const rows = await db.named<{ subject_id: string }>("investment_by_subject");
+  const ids = new Set(rows.map((r) => r.subject_id));
+  expect(ids.has("fine-chemical-park-phase1")).toBe(false);
+  expect(ids.has("changguang-satellite-park-phase2")).toBe(true);
+  expect(ids.has("jida-zhengyuan-infosec-park")).toBe(true);
+});
