@@ -22,23 +22,29 @@ const usable = (p) => {
   }
 };
 
+// Chinese text in screenshots, the share image and layout tests needs a CJK font on the system.
+const hasCjkFont = () => {
+  try {
+    return execFileSync("fc-list", [":lang=zh"], { encoding: "utf8" }).trim() !== "";
+  } catch {
+    return false;
+  }
+};
+
 let found = candidates.find(usable);
-if (!found) {
+const missing = [...(found ? [] : ["chromium"]), ...(hasCjkFont() ? [] : ["fonts-noto-cjk"])];
+if (missing.length > 0) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const isDebian = existsSync("/etc/debian_version") && existsSync("/usr/bin/apt-get");
   if (isRoot && isDebian) {
-    console.error("ensure-chromium: no Chromium found; installing Debian's chromium with apt-get …");
+    console.error(`ensure-chromium: installing Debian's ${missing.join(" and ")} with apt-get …`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-    execFileSync(
-      "apt-get",
-      ["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-noto-cjk"],
-      {
-        stdio: "inherit",
-        env,
-      },
-    );
+    const args = ["install", "-y", "-qq", "--no-install-recommends", ...missing, "fontconfig"];
+    execFileSync("apt-get", args, { stdio: "inherit", env });
     found = candidates.find(usable);
+  } else if (found) {
+    console.error("ensure-chromium: no CJK font (Debian: apt-get install fonts-noto-cjk); Chinese may show as boxes");
   }
 }
 if (!found) {
