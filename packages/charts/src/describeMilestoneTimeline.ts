@@ -1,7 +1,7 @@
 import { group } from "d3";
 import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
-import { milestoneLabel, milestonesInWindow, windowMonth } from "./milestoneModel.ts";
+import { distinctMilestones, milestoneLabel, milestonesInWindow, windowMonth } from "./milestoneModel.ts";
 import type { MilestoneTimelineRow } from "./rows.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
@@ -16,8 +16,9 @@ export interface MilestoneTimelineOptions extends DescribeOptions {
 }
 
 /**
- * Returns the title, subtitle, alt text, source line and table of `milestoneTimeline`: one table row per
- * milestone drawn; the subtitle and alt say how many milestones fall outside the window.
+ * Returns the title, subtitle, alt text, source line and table of `milestoneTimeline`: the alt text gives each
+ * milestone drawn once, the table one row per source row in the window; the subtitle and alt say how many
+ * milestones fall outside the window.
  */
 export function describeMilestoneTimeline(
   rows: readonly MilestoneTimelineRow[],
@@ -37,7 +38,7 @@ export function describeMilestoneTimeline(
       : zh
         ? `；另有${outside}个节点在此时段之外，未画出`
         : `; ${outside} ${outside === 1 ? "milestone falls" : "milestones fall"} outside this window and ${outside === 1 ? "is" : "are"} not shown`;
-  const statements = [...group(shown, (r) => r.subject_id).values()].map((ms) => {
+  const statements = [...group(distinctMilestones(shown), (r) => r.subject_id).values()].map((ms) => {
     const name = zh ? (ms[0]?.subject_name_zh ?? "") : (ms[0]?.subject_name_en ?? "");
     const said = ms.map((m) =>
       zh ? `${milestoneLabel(m, lang)}（${status(m)}）` : `${milestoneLabel(m, lang)} (${status(m)})`,

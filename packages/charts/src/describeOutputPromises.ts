@@ -1,24 +1,38 @@
 import { group } from "d3";
 import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
-import { promiseAmount, promiseMeasureLabel, promiseUpper } from "./promiseModel.ts";
+import {
+  mergePromises,
+  promiseAmount,
+  promiseMeasureLabel,
+  promiseUpper,
+  sourceCountNote,
+} from "./promiseModel.ts";
 import type { OutputPromiseRow } from "./rows.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
+/** Options of `outputPromises` and `describeOutputPromises`. */
+export interface OutputPromisesOptions extends DescribeOptions {
+  /** A subject id to bring forward; the other subjects are dimmed. */
+  highlight?: string;
+}
+
 /**
- * Returns the title, subtitle, alt text, source line and table of `outputPromises`: one table row per
- * promise drawn, with its lower and upper ends in yuan.
+ * Returns the title, subtitle, alt text, source line and table of `outputPromises`. The alt text gives each
+ * promise drawn once, with how many sources give it; the table has one row per source figure, with its lower
+ * and upper ends in yuan.
  */
 export function describeOutputPromises(
   rows: readonly OutputPromiseRow[],
-  options: DescribeOptions,
+  options: OutputPromisesOptions,
 ): ChartDescription {
   const { lang, sources } = options;
   const zh = lang === "zh";
-  const statements = [...group(rows, (r) => r.subject_id).values()].map((rs) => {
-    const name = zh ? (rs[0]?.subject_name_zh ?? "") : (rs[0]?.subject_name_en ?? "");
-    const said = rs.map(
-      (r) => `${promiseMeasureLabel(r.measure, lang)}${zh ? "" : " "}${promiseAmount(r, lang)}`,
+  const statements = [...group(mergePromises(rows), (m) => m.row.subject_id).values()].map((ms) => {
+    const name = zh ? (ms[0]?.row.subject_name_zh ?? "") : (ms[0]?.row.subject_name_en ?? "");
+    const said = ms.map(
+      ({ row: r, sourceCount }) =>
+        `${promiseMeasureLabel(r.measure, lang)}${zh ? "" : " "}${promiseAmount(r, lang)}${sourceCountNote(sourceCount, lang)}`,
     );
     return zh ? `${name}：${said.join("；")}` : `${name}: ${said.join("; ")}`;
   });

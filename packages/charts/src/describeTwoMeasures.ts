@@ -26,22 +26,52 @@ export function twoMeasuresFigures(rows: readonly AreaFigureRow[]): TwoMeasuresF
   };
 }
 
-/** Returns the two panel titles: what each amount measures, in the reader's words. */
-export function twoMeasuresTitles(f: TwoMeasuresFigures, lang: Lang): [string, string] {
+/** What a panel says about its amount: what it measures, and over which period. */
+export interface TwoMeasuresLabel {
+  label: string;
+  period: string;
+}
+
+/** Returns what each of the two amounts measures and its period, in the reader's words. */
+export function twoMeasuresLabels(f: TwoMeasuresFigures, lang: Lang): [TwoMeasuresLabel, TwoMeasuresLabel] {
   const n = f.projects ? formatAmount(f.projects, lang) : undefined;
-  const period = periodLabel(f.completed.period, lang);
+  const year = periodLabel(f.planned.period, lang);
+  const half = periodLabel(f.completed.period, lang);
   return [
-    pick(
-      lang,
-      `全年计划${n ? `的${n}` : ""}项目的总投资（建设期合计，跨多年）`,
-      `Total investment of the year's ${n ? `${n} ` : ""}planned projects (over their whole build, several years)`,
-    ),
-    pick(
-      lang,
-      `今年以来完成的固定资产投资${period ? `（${period}）` : ""}`,
-      `Fixed-asset investment completed so far this year${period ? ` (${period})` : ""}`,
-    ),
+    {
+      label: pick(
+        lang,
+        `${n ?? ""}计划项目的总投资`,
+        `Total investment of ${n ? `the ${n} ` : ""}planned projects`,
+      ),
+      period: pick(
+        lang,
+        `${year ? `${year}计划；` : ""}建设期合计，跨多年`,
+        `${year ? `planned for ${year}; ` : ""}their whole build, over several years`,
+      ),
+    },
+    {
+      label: pick(lang, "已完成的固定资产投资", "Fixed-asset investment completed"),
+      period: pick(lang, `${half ? `${half}，` : ""}今年以来`, `${half ? `${half}, ` : ""}this year so far`),
+    },
   ];
+}
+
+/** Returns the two titles, each what an amount measures with its period: `已完成的固定资产投资（2023年上半年，今年以来）`. */
+export function twoMeasuresTitles(f: TwoMeasuresFigures, lang: Lang): [string, string] {
+  const title = ({ label, period }: TwoMeasuresLabel) =>
+    lang === "zh" ? `${label}（${period}）` : `${label} (${period})`;
+  const [planned, completed] = twoMeasuresLabels(f, lang);
+  return [title(planned), title(completed)];
+}
+
+/** Returns the note that the two amounts are different measures and are not drawn to one scale. */
+export function twoMeasuresScaleNote(lang: Lang): string {
+  return pick(
+    lang,
+    "两个数字是不同的量，没有按同一比例画出，不能直接相比",
+    "Two different measures, not drawn to one scale: they cannot be compared directly",
+  );
 }
 
 /** Returns the notes on the completed investment: zh `增长49%`, `产业投资占比76.1%`; en `up 49%`, `76.1% of it industrial`. */
@@ -91,13 +121,13 @@ export function describeTwoMeasures(
     ),
     subtitle: pick(
       lang,
-      `${planned}是计划项目建设期内的总投资，跨多年；${completed}是今年到目前实际完成的投资。两者不是同一个量，分开画在各自的坐标轴上`,
-      `${planned} is what the planned projects will cost over several years; ${completed} is what was spent this year so far. Different measures, each on its own axis`,
+      `${planned}是计划项目建设期内的总投资，跨多年；${completed}是今年到目前实际完成的投资。两者不是同一个量，分开列出，不按同一比例画`,
+      `${planned} is what the planned projects will cost over several years; ${completed} is what was spent this year so far. Different measures, shown apart and not to one scale`,
     ),
     alt: pick(
       lang,
-      `两个分开的条形，各有坐标轴。${plannedTitle}：${planned}。${completedTitle}：${completed}${notes.length ? `，${notes.join("，")}` : ""}。`,
-      `Two separate bars, each on its own axis. ${plannedTitle}: ${planned}. ${completedTitle}: ${completed}${notes.length ? `, ${notes.join(", ")}` : ""}.`,
+      `两个分开的数字，不按同一比例。${plannedTitle}：${planned}。${completedTitle}：${completed}${notes.length ? `，${notes.join("，")}` : ""}。`,
+      `Two separate figures, not to one scale. ${plannedTitle}: ${planned}. ${completedTitle}: ${completed}${notes.length ? `, ${notes.join(", ")}` : ""}.`,
     ),
     source: sourceLine(
       shown.map((r) => r.source_id),

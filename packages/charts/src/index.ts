@@ -9,7 +9,7 @@ export type {
 } from "./ChartDescription.ts";
 export { describeInvestmentScale, type InvestmentScaleOptions } from "./describeInvestmentScale.ts";
 export { describeMilestoneTimeline, type MilestoneTimelineOptions } from "./describeMilestoneTimeline.ts";
-export { describeOutputPromises } from "./describeOutputPromises.ts";
+export { describeOutputPromises, type OutputPromisesOptions } from "./describeOutputPromises.ts";
 export { describeProjectCount } from "./describeProjectCount.ts";
 export { describeTwoMeasures } from "./describeTwoMeasures.ts";
 export { investmentScale } from "./investmentScale.ts";

@@ -34,3 +34,17 @@ export function milestoneLabel(row: MilestoneTimelineRow, lang: Lang): string {
 export function windowMonth(day: string, lang: Lang): string {
   return formatDate(day.slice(0, 7), "month", lang);
 }
+
+/**
+ * Returns the milestones to draw, in the order given: a milestone that several sources report identically
+ * (same subject, date, precision, status and event, in both languages) is kept once, as its first row.
+ */
+export function distinctMilestones(rows: readonly MilestoneTimelineRow[]): MilestoneTimelineRow[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = JSON.stringify([r.subject_id, r.date, r.precision, r.status, r.event_zh, r.event_en]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

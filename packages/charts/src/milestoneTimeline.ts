@@ -5,7 +5,7 @@ import type { ChartOptions } from "./ChartDescription.ts";
 import { describeMilestoneTimeline, type MilestoneTimelineOptions } from "./describeMilestoneTimeline.ts";
 import { legend } from "./legend.ts";
 import { pick } from "./localize.ts";
-import { milestoneLabel, milestonesInWindow } from "./milestoneModel.ts";
+import { distinctMilestones, milestoneLabel, milestonesInWindow } from "./milestoneModel.ts";
 import { DIMMED_OPACITY, PALETTE } from "./palette.ts";
 import { DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, plotBase } from "./plotBase.ts";
 import type { Lang, MilestoneTimelineRow } from "./rows.ts";
@@ -35,8 +35,9 @@ function monthTick(lang: Lang) {
 
 /**
  * Draws milestones on a time axis, one line per milestone under its subject's name: a dot for a day, a
- * span for a month or "end of 2023"; filled when done, hollow when planned. Milestones outside the window
- * are left out (the description says how many). Returns Plot's SVG.
+ * span for a month or "end of 2023"; filled when done, hollow when planned. A milestone two sources report
+ * identically is drawn once. Milestones outside the window are left out (the description says how many).
+ * Returns Plot's SVG.
  */
 export function milestoneTimeline(
   rows: readonly MilestoneTimelineRow[],
@@ -75,7 +76,7 @@ export function milestoneTimeline(
     title: string;
   }[] = [];
   const labels: { x: Date; y: number; text: string; anchor: "start" | "end"; opacity: number }[] = [];
-  for (const [id, ms] of group(shown, (r) => r.subject_id)) {
+  for (const [id, ms] of group(distinctMilestones(shown), (r) => r.subject_id)) {
     const opacity = highlight !== undefined && id !== highlight ? DIMMED_OPACITY : 1;
     const first = ms[0] as MilestoneTimelineRow;
     const nameLines = wrapText(

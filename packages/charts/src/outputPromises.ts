@@ -2,18 +2,20 @@ import { amountTickFormat, formatAmount } from "@newarea/data/format";
 import * as Plot from "@observablehq/plot";
 import { group } from "d3";
 import type { ChartOptions } from "./ChartDescription.ts";
-import { describeOutputPromises } from "./describeOutputPromises.ts";
+import { describeOutputPromises, type OutputPromisesOptions } from "./describeOutputPromises.ts";
 import { legend } from "./legend.ts";
 import { pick } from "./localize.ts";
 import { OPEN_END_REACH, openEnd } from "./openEnd.ts";
-import { PALETTE } from "./palette.ts";
+import { DIMMED_OPACITY, PALETTE } from "./palette.ts";
 import { DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, plotBase } from "./plotBase.ts";
 import {
+  mergePromises,
   PROMISE_MEASURES,
   promiseAmount,
   promiseMeasureColor,
   promiseMeasureLabel,
   promiseUpper,
+  sourceCountNote,
 } from "./promiseModel.ts";
 import type { OutputPromiseRow } from "./rows.ts";
 import { sideLabel } from "./sideLabel.ts";
@@ -27,13 +29,15 @@ const MARGIN = { left: 24, right: 24, bottom: 40 };
 /**
  * Draws what parks and projects promise once built (output value, capacity, targets) on a log axis of
  * yuan, never the investment axis: an exact figure is a dot, an order of magnitude (百亿元级) a band over
- * its decade, an open bound a dot with an open end; colour says which measure. Returns Plot's SVG.
+ * its decade, an open bound a dot with an open end; colour says which measure. A promise several sources
+ * repeat (same subject, measure, value and bound) is drawn once, its label saying how many sources give it.
+ * With `highlight`, the other subjects are dimmed. Returns Plot's SVG.
  */
 export function outputPromises(
   rows: readonly OutputPromiseRow[],
-  options: ChartOptions,
+  options: OutputPromisesOptions & ChartOptions,
 ): SVGElement | HTMLElement {
-  const { lang } = options;
+  const { lang, highlight } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const innerWidth = width - MARGIN.left - MARGIN.right;
 
@@ -57,27 +61,29 @@ export function outputPromises(
   );
   let y = key.height + 10;
 
-  const names: { x: number; y: number; text: string }[] = [];
-  const bands: { x1: number; x2: number; y: number; color: string; title: string }[] = [];
-  const dots: { x: number; y: number; color: string; filled: boolean; title: string }[] = [];
-  const openEnds: { x: number; y: number; color: string }[] = [];
-  const labels: { x: number; y: number; text: string; anchor: "start" | "end" }[] = [];
-  for (const rs of group(rows, (r) => r.subject_id).values()) {
-    const first = rs[0] as OutputPromiseRow;
+  const names: { x: number; y: number; text: string; opacity: number }[] = [];
+  const bands: { x1: number; x2: number; y: number; color: string; title: string; opacity: number }[] = [];
+  const dots: { x: number; y: number; color: string; filled: boolean; title: string; opacity: number }[] = [];
+  const openEnds: { x: number; y: number; color: string; opacity: number }[] = [];
+  const labels: { x: number; y: number; text: string; anchor: "start" | "end"; opacity: number }[] = [];
+  for (const [id, ms] of group(mergePromises(rows), (m) => m.row.subject_id)) {
+    const opacity = highlight !== undefined && id !== highlight ? DIMMED_OPACITY : 1;
+    const first = (ms[0] as (typeof ms)[number]).row;
     const nameLines = wrapText(
       lang === "zh" ? first.subject_name_zh : first.subject_name_en,
       innerWidth,
       FONT_SIZE,
       true,
     );
-    names.push({ x: 10 ** lo, y, text: nameLines.join("\n") });
+    names.push({ x: 10 ** lo, y, text: nameLines.join("\n"), opacity });
     y += nameLines.length * LINE_HEIGHT + 4;
-    for (const r of rs) {
+    for (const { row: r, sourceCount } of ms) {
       const color = promiseMeasureColor(r.measure);
       // The band shows the decade, so the label need not spell out its ends (the description does).
       const measure = `${promiseMeasureLabel(r.measure, lang)}${lang === "zh" ? " " : ": "}`;
-      const text = `${measure}${formatAmount(r, lang)}`;
-      const title = `${measure}${promiseAmount(r, lang)}`;
+      const sources = sourceCountNote(sourceCount, lang);
+      const text = `${measure}${formatAmount(r, lang)}${sources}`;
+      const title = `${measure}${promiseAmount(r, lang)}${sources}`;
       const band = r.bound === "order_of_magnitude";
       const open = r.bound === "at_least";
       const left = band ? px(r.value) : px(r.value) - DOT_R;
@@ -90,26 +96,38 @@ export function outputPromises(
         markHeight: MARK,
         gap: LABEL_GAP,
       });
-      if (band) bands.push({ x1: r.value, x2: promiseUpper(r), y: placed.markY, color, title });
-      else dots.push({ x: r.value, y: placed.markY, color, filled: r.bound === "exact" || open, title });
-      if (open) openEnds.push({ x: r.value, y: placed.markY, color });
+      if (band) bands.push({ x1: r.value, x2: promiseUpper(r), y: placed.markY, color, title, opacity });
+      else
+        dots.push({
+          x: r.value,
+          y: placed.markY,
+          color,
+          filled: r.bound === "exact" || open,
+          title,
+          opacity,
+        });
+      if (open) openEnds.push({ x: r.value, y: placed.markY, color, opacity });
       labels.push({
         x: valueAt(placed.x),
         y: placed.y,
         text: placed.lines.join("\n"),
         anchor: placed.anchor,
+        opacity,
       });
       y = placed.bottom + 6;
     }
     y += 10;
   }
   const description = describeOutputPromises(rows, options);
+  // Opacity is a channel only when a subject is highlighted, so an ordinary chart carries no opacity attributes.
+  const opacity = highlight === undefined ? undefined : ({ value: "opacity", scale: null } as const);
   const dot = {
     x: "x",
     y: "y",
     r: DOT_R,
     stroke: "color",
     strokeWidth: 1.5,
+    opacity,
     title: "title",
     className: "chart-figure",
   } as const;
@@ -119,6 +137,7 @@ export function outputPromises(
     text: "text",
     lineAnchor: "top",
     lineHeight: LINE_HEIGHT / FONT_SIZE,
+    opacity,
     className: "chart-label",
   } as const;
 
@@ -154,6 +173,7 @@ export function outputPromises(
         fillOpacity: 0.3,
         stroke: "color",
         strokeWidth: 1.5,
+        opacity,
         title: "title",
         className: "chart-band",
       }),
@@ -174,6 +194,7 @@ export function outputPromises(
         lineAnchor: "top",
         fontWeight: 600,
         lineHeight: LINE_HEIGHT / FONT_SIZE,
+        opacity,
         className: "chart-name",
       }),
       Plot.text(

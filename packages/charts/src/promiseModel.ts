@@ -36,3 +36,34 @@ export function promiseAmount(row: OutputPromiseRow, lang: Lang): string {
   const high = formatAmount({ value: promiseUpper(row), unit: row.unit, bound: "exact" }, lang);
   return lang === "zh" ? `${text}（${low.replace(/元$/, "")}–${high}）` : `${text} (${low} to ${high})`;
 }
+
+/** One promise as drawn: the same subject, measure, value and bound given by one or more source rows. */
+export interface MergedPromise {
+  /** The first of the rows, standing for all of them. */
+  row: OutputPromiseRow;
+  rows: OutputPromiseRow[];
+  /** How many different sources give it. */
+  sourceCount: number;
+}
+
+/**
+ * Returns the promises to draw, in order of first appearance: rows that repeat a subject, measure, value,
+ * unit and bound (the optics valley's 百亿元级 cluster in three reports) become one.
+ */
+export function mergePromises(rows: readonly OutputPromiseRow[]): MergedPromise[] {
+  const merged = new Map<string, MergedPromise>();
+  for (const r of rows) {
+    const key = JSON.stringify([r.subject_id, r.measure, r.value, r.unit, r.bound]);
+    const m = merged.get(key);
+    if (m) m.rows.push(r);
+    else merged.set(key, { row: r, rows: [r], sourceCount: 0 });
+  }
+  for (const m of merged.values()) m.sourceCount = new Set(m.rows.map((r) => r.source_id)).size;
+  return [...merged.values()];
+}
+
+/** Returns how many sources give a promise, when more than one: zh `（3个来源）`, en ` (3 sources)`; empty otherwise. */
+export function sourceCountNote(count: number, lang: Lang): string {
+  if (count < 2) return "";
+  return lang === "zh" ? `（${count}个来源）` : ` (${count} sources)`;
+}

@@ -1,132 +1,119 @@
-import { amountTickFormat, formatAmount } from "@newarea/data/format";
-import * as Plot from "@observablehq/plot";
-import { scaleLinear } from "d3";
-import type { ChartDescription, ChartOptions } from "./ChartDescription.ts";
+import { formatAmount } from "@newarea/data/format";
+import type { ChartOptions } from "./ChartDescription.ts";
 import {
   describeTwoMeasures,
   twoMeasuresFigures,
+  twoMeasuresLabels,
   twoMeasuresNotes,
-  twoMeasuresTitles,
+  twoMeasuresScaleNote,
 } from "./describeTwoMeasures.ts";
-import { pick } from "./localize.ts";
 import { PALETTE } from "./palette.ts";
-import { DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, plotBase } from "./plotBase.ts";
-import type { AreaFigureRow, Lang } from "./rows.ts";
-import { wrapText } from "./wrapText.ts";
+import { DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE } from "./plotBase.ts";
+import type { AreaFigureRow } from "./rows.ts";
 
-const BAR = 18;
-const MARGIN = { left: 14, right: 30, bottom: 28 };
+/** Font size of the two amounts in pixels. */
+const VALUE_FONT_SIZE = 28;
+const GAP = 16;
+/**
+ * Smallest width of a panel: two panels and the gap between them need 480px, so below that the second
+ * panel wraps under the first, at build time (the `width` option) and in a narrower page alike.
+ */
+const PANEL_BASIS = (480 - GAP) / 2;
 
 interface Panel {
-  title: string;
+  label: string;
+  period: string;
   figure: AreaFigureRow;
   notes: string[];
   color: string;
 }
 
-/** One panel: its title, the amount in words with its notes, a bar, and an axis of its own. */
-function panel(
-  p: Panel,
-  lang: Lang,
-  description: ChartDescription,
-  options: ChartOptions,
-): SVGElement | HTMLElement {
-  const width = options.width ?? DEFAULT_WIDTH;
-  const innerWidth = width - MARGIN.left - MARGIN.right;
-  const ticks = Math.max(2, Math.floor(innerWidth / 80));
-  const max = scaleLinear().domain([0, p.figure.value]).nice(ticks).domain()[1] ?? p.figure.value;
-  const titleLines = wrapText(p.title, innerWidth, FONT_SIZE, true);
-  const valueY = titleLines.length * LINE_HEIGHT + 2;
-  const noteLines = wrapText(p.notes.join(pick(lang, "，", ", ")), innerWidth);
-  const notesY = valueY + LINE_HEIGHT;
-  const barTop = notesY + (p.notes.length ? noteLines.length * LINE_HEIGHT : 0) + 6;
-  const at = (y: number) => ({ x: 0, y });
-  return Plot.plot({
-    ...plotBase({ ...description, title: p.title, subtitle: "", alt: "", source: "" }, options),
-    ariaDescription: `${p.title}: ${formatAmount(p.figure, lang)}${p.notes.length ? ` (${p.notes.join(", ")})` : ""}`,
-    height: barTop + BAR + MARGIN.bottom,
-    marginTop: 0,
-    marginLeft: MARGIN.left,
-    marginRight: MARGIN.right,
-    marginBottom: MARGIN.bottom,
-    x: { domain: [0, max], ticks, tickFormat: amountTickFormat(p.figure.unit, lang), label: null },
-    y: { type: "identity", axis: null },
-    marks: [
-      // Gridlines behind the bar only, not through the words above it.
-      Plot.gridX({ ticks, y1: barTop - 4, y2: barTop + BAR }),
-      Plot.text([at(0)], {
-        x: "x",
-        y: "y",
-        text: [titleLines.join("\n")],
-        textAnchor: "start",
-        lineAnchor: "top",
-        fontWeight: 600,
-        lineHeight: LINE_HEIGHT / FONT_SIZE,
-        className: "chart-panel-title",
-      }),
-      Plot.text([at(valueY)], {
-        x: "x",
-        y: "y",
-        text: [formatAmount(p.figure, lang)],
-        textAnchor: "start",
-        lineAnchor: "top",
-        fontSize: 15,
-        fontWeight: 600,
-        fill: p.color,
-        className: "chart-value",
-      }),
-      Plot.text(p.notes.length ? [at(notesY)] : [], {
-        x: "x",
-        y: "y",
-        text: [noteLines.join("\n")],
-        textAnchor: "start",
-        lineAnchor: "top",
-        lineHeight: LINE_HEIGHT / FONT_SIZE,
-        className: "chart-annotation",
-      }),
-      Plot.rect([p.figure], {
-        x1: 0,
-        x2: "value",
-        y1: barTop,
-        y2: barTop + BAR,
-        fill: p.color,
-        className: "chart-bar",
-      }),
-      Plot.ruleX([0], { y1: barTop - 3, y2: barTop + BAR + 3 }),
+/** Returns an element of `doc` with a class, inline style and text, or children. */
+function element(
+  doc: Document,
+  tag: string,
+  className: string,
+  style: string,
+  content: string | Node[],
+): HTMLElement {
+  const el = doc.createElement(tag);
+  el.setAttribute("class", className);
+  el.setAttribute("style", style);
+  if (typeof content === "string") el.textContent = content;
+  else el.append(...content);
+  return el;
+}
+
+/** One panel: what the amount measures, its period, the amount in large type, and its notes, if any. */
+function panel(doc: Document, p: Panel, lang: ChartOptions["lang"]): HTMLElement {
+  const line = `margin:0;line-height:${LINE_HEIGHT}px`;
+  return element(
+    doc,
+    "div",
+    "chart-panel",
+    `flex:1 1 ${PANEL_BASIS}px;min-width:0;box-sizing:border-box;padding-left:12px;border-left:4px solid ${p.color}`,
+    [
+      element(doc, "p", "chart-panel-title", `${line};font-weight:600`, p.label),
+      element(doc, "p", "chart-period", `${line};font-size:${SMALL_FONT_SIZE}px`, p.period),
+      element(
+        doc,
+        "p",
+        "chart-value",
+        `margin:6px 0 2px;font-size:${VALUE_FONT_SIZE}px;line-height:1.15;font-weight:600;font-variant-numeric:tabular-nums;color:${p.color}`,
+        formatAmount(p.figure, lang),
+      ),
+      ...(p.notes.length
+        ? [
+            element(
+              doc,
+              "ul",
+              "chart-annotation",
+              `${line};padding:0;list-style:none`,
+              p.notes.map((note) => element(doc, "li", "chart-note", "margin:0", note)),
+            ),
+          ]
+        : []),
     ],
-  });
+  );
 }
 
 /**
- * Draws the planned total investment of the year's projects (a total over several years) and the
- * fixed-asset investment completed so far this year as two separate panels, each with its own axis, with
- * the growth rate and industrial share noted as text. Returns a `div` holding the two SVGs.
+ * Shows the planned total investment of the year's projects (a total over several years) and the
+ * fixed-asset investment completed so far this year as two numbers side by side (one under the other below
+ * 480px), each with what it measures and its period, the growth rate and industrial share under the second,
+ * and a note that the two are different measures not drawn to one scale. No bars: bars on two axes of their
+ * own would come out about as long as each other and suggest the amounts are alike. Returns a `div` of HTML.
  */
 export function twoMeasures(rows: readonly AreaFigureRow[], options: ChartOptions): SVGElement | HTMLElement {
   const { lang } = options;
   const doc = options.document ?? globalThis.document;
+  const width = options.width ?? DEFAULT_WIDTH;
   const f = twoMeasuresFigures(rows);
-  const [plannedTitle, completedTitle] = twoMeasuresTitles(f, lang);
+  const [planned, completed] = twoMeasuresLabels(f, lang);
   const description = describeTwoMeasures(rows, options);
-  const root = doc.createElement("div");
-  root.setAttribute("class", "chart-two-measures");
+  const root = element(
+    doc,
+    "div",
+    "chart-two-measures",
+    `display:flex;flex-wrap:wrap;gap:${GAP}px;width:100%;max-width:${width}px;font-family:inherit;font-size:${FONT_SIZE}px`,
+    [
+      panel(doc, { ...planned, figure: f.planned, notes: [], color: PALETTE.blue }, lang),
+      panel(
+        doc,
+        { ...completed, figure: f.completed, notes: twoMeasuresNotes(f, lang), color: PALETTE.orange },
+        lang,
+      ),
+      element(
+        doc,
+        "p",
+        "chart-scale-note",
+        `flex:1 1 100%;margin:0;line-height:${LINE_HEIGHT}px;font-size:${SMALL_FONT_SIZE}px`,
+        twoMeasuresScaleNote(lang),
+      ),
+    ],
+  );
   root.setAttribute("role", "group");
   root.setAttribute("aria-label", description.title);
   root.setAttribute("aria-description", `${description.subtitle} ${description.alt} ${description.source}`);
-  root.setAttribute("style", "display:flex;flex-direction:column;gap:20px");
-  root.append(
-    panel(
-      { title: plannedTitle, figure: f.planned, notes: [], color: PALETTE.blue },
-      lang,
-      description,
-      options,
-    ),
-    panel(
-      { title: completedTitle, figure: f.completed, notes: twoMeasuresNotes(f, lang), color: PALETTE.orange },
-      lang,
-      description,
-      options,
-    ),
-  );
   return root;
 }

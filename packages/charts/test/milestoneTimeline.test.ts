@@ -50,6 +50,22 @@ describe("milestoneTimeline(rows, options)", () => {
     for (const g of svg.querySelectorAll("g.chart-planned")) expect(g.getAttribute("fill")).toBe("none");
   });
 
+  it("milestoneTimeline draws a milestone two sources report identically once, its label unchanged", () => {
+    const handover = MILESTONE_ROWS.filter((r) => r.subject_id === "optics-valley");
+    expect(handover.map((r) => r.source_id)).toEqual(["primary-2023", "xinhua-2023-04-15"]);
+    const svg = milestoneTimeline(MILESTONE_ROWS, { lang: "zh", document: createDocument() });
+    const titles = [...svg.querySelectorAll("g.chart-done title, g.chart-planned title")].map(
+      (t) => t.textContent,
+    );
+    expect(titles).toHaveLength(7);
+    expect(titles.filter((t) => t === "2023年底：建成交付使用")).toHaveLength(1);
+    const labels = [...svg.querySelectorAll("g.chart-label text")].map((t) => t.textContent);
+    expect(labels).toHaveLength(7);
+    expect(labels.filter((t) => t === "2023年底：建成交付使用")).toHaveLength(1);
+    // Milestones that differ in anything (GenSci's production: 2024 and June 2024) stay apart.
+    expect(titles.filter((t) => t?.endsWith("：投产"))).toEqual(["2024年：投产", "2024年6月：投产"]);
+  });
+
   it("milestoneTimeline(rows, {from, to}) shows only the milestones overlapping the window", () => {
     const svg = milestoneTimeline(MILESTONE_ROWS, {
       lang: "en",
@@ -88,14 +104,24 @@ describe("describeMilestoneTimeline(rows, options)", () => {
     );
   });
 
-  it("describeMilestoneTimeline's table has one row per milestone drawn", () => {
+  it("describeMilestoneTimeline's alt text gives a milestone two sources report once", () => {
+    const { alt } = describeMilestoneTimeline(MILESTONE_ROWS, { lang: "zh" });
+    expect(alt.split("2023年底：建成交付使用")).toHaveLength(2);
+  });
+
+  it("describeMilestoneTimeline's table has one row per source row in the window", () => {
     const { table, source } = describeMilestoneTimeline(MILESTONE_ROWS, { lang: "en", sources: SOURCES });
-    expect(table.rows).toHaveLength(7);
+    expect(table.rows).toHaveLength(8);
+    expect(
+      table.rows.filter((r) => r.milestone === "end of 2023: Completed and handed over").map((r) => r.source),
+    ).toEqual(["China Tibet Online (reprint)", "Xinhua Finance"]);
     expect(table.rows[0]).toMatchObject({
       milestone: "12 April 2023: Phase II construction starts",
       status: "done",
       source: "China Tibet Online (reprint)",
     });
-    expect(source).toBe("Sources: China Tibet Online (reprint) and Science and Technology Daily");
+    expect(source).toBe(
+      "Sources: China Tibet Online (reprint), Xinhua Finance and Science and Technology Daily",
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeOutputPromises } from "../src/describeOutputPromises.ts";
 import { outputPromises } from "../src/outputPromises.ts";
+import { DIMMED_OPACITY } from "../src/palette.ts";
 import type { Lang } from "../src/rows.ts";
 import { PROMISE_ROWS } from "./fixtures/outputPromises.ts";
 import { SOURCES } from "./fixtures/sources.ts";
@@ -16,9 +17,14 @@ describe("outputPromises(rows, options)", () => {
     });
   }
 
-  it("outputPromises(rows, {width: 360}) matches its golden SVG", async () => {
+  it("outputPromises(rows, {width: 360, highlight}) matches its golden SVG", async () => {
     await expectGolden(
-      outputPromises(PROMISE_ROWS, { lang: "en", document: createDocument(), width: 360 }),
+      outputPromises(PROMISE_ROWS, {
+        lang: "en",
+        document: createDocument(),
+        width: 360,
+        highlight: "optics-valley",
+      }),
       "outputPromises-en-360",
     );
   });
@@ -42,9 +48,54 @@ describe("outputPromises(rows, options)", () => {
     const bands = [...svg.querySelectorAll("g.chart-band title")].map((t) => t.textContent);
     expect(bands).toEqual([
       "带动产值目标 千亿元级（1000亿–1万亿元）",
-      "产业集群规模目标 百亿元级（100亿–1000亿元）",
+      "产业集群规模目标 百亿元级（100亿–1000亿元）（3个来源）",
     ]);
     expect(svg.querySelectorAll("g.chart-figure circle")).toHaveLength(3);
+  });
+
+  it("outputPromises draws a promise three sources repeat as one band, its label saying how many sources give it", () => {
+    expect(PROMISE_ROWS.filter((r) => r.measure === "cluster_output_target")).toHaveLength(3);
+    const zh = outputPromises(PROMISE_ROWS, { lang: "zh", document: createDocument() });
+    expect(zh.querySelectorAll("g.chart-band rect")).toHaveLength(2);
+    const zhLabels = [...zh.querySelectorAll("g.chart-label text")].map((t) => t.textContent);
+    expect(zhLabels.filter((t) => t?.includes("产业集群规模目标"))).toEqual([
+      "产业集群规模目标 百亿元级（3个来源）",
+    ]);
+    // A promise one source gives says nothing of sources.
+    expect(zhLabels).toContain("带动产值目标 千亿元级");
+    const en = outputPromises(PROMISE_ROWS, { lang: "en", document: createDocument() });
+    expect(en.querySelectorAll("g.chart-band rect")).toHaveLength(2);
+    expect([...en.querySelectorAll("g.chart-label text")].map((t) => t.textContent)).toContain(
+      "industry cluster target: on the order of CNY 10 billion (3 sources)",
+    );
+  });
+
+  it("outputPromises(rows, {highlight}) dims the other subjects and leaves the highlighted one as it is", () => {
+    const plain = outputPromises(PROMISE_ROWS, { lang: "en", document: createDocument() });
+    expect(plain.querySelectorAll("[opacity]")).toHaveLength(0);
+    const svg = outputPromises(PROMISE_ROWS, {
+      lang: "en",
+      document: createDocument(),
+      highlight: "gensci-park",
+    });
+    const opacity = (selector: string) =>
+      [...svg.querySelectorAll(selector)].map((el) => Number(el.getAttribute("opacity") ?? 1));
+    expect(opacity("g.chart-band rect")).toEqual([DIMMED_OPACITY, DIMMED_OPACITY]);
+    expect(opacity("g.chart-figure circle").sort()).toEqual([DIMMED_OPACITY, 1, 1]);
+    const names = [...svg.querySelectorAll("g.chart-name text")].map((t) => [
+      t.textContent,
+      Number(t.getAttribute("opacity") ?? 1),
+    ]);
+    expect(names).toEqual([
+      ["Changchun Intelligent Optics Valley", DIMMED_OPACITY],
+      ["GenSci International Pharmaceutical Park", 1],
+      ["Jida Zhengyuan Information Security Industrial Park", DIMMED_OPACITY],
+    ]);
+    const labels = [...svg.querySelectorAll("g.chart-label text")];
+    for (const t of labels)
+      expect(Number(t.getAttribute("opacity") ?? 1)).toBe(
+        t.textContent?.includes("CNY 30 billion") ? 1 : DIMMED_OPACITY,
+      );
   });
 
   it("outputPromises has a legend naming each measure shown", () => {
@@ -65,6 +116,9 @@ describe("describeOutputPromises(rows, options)", () => {
       "Changchun Intelligent Optics Valley: induced output target on the order of CNY 100 billion (CNY 100 billion to CNY 1 trillion); industry cluster target on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion)",
     );
     expect(alt).toContain(
+      "industry cluster target on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion) (3 sources)",
+    );
+    expect(alt).toContain(
       "GenSci International Pharmaceutical Park: new capacity (value) CNY 30 billion; expected output value CNY 30 billion",
     );
     expect(alt).toContain(
@@ -72,9 +126,14 @@ describe("describeOutputPromises(rows, options)", () => {
     );
   });
 
-  it("describeOutputPromises's table has one row per promise drawn, with both ends in yuan", () => {
+  it("describeOutputPromises's table has one row per source figure, with both ends in yuan", () => {
     const { table } = describeOutputPromises(PROMISE_ROWS, { lang: "zh", sources: SOURCES });
-    expect(table.rows).toHaveLength(5);
+    expect(table.rows).toHaveLength(7);
+    expect(table.rows.filter((r) => r.measure === "产业集群规模目标").map((r) => r.source)).toEqual([
+      "中国西藏网（转载）",
+      "新华财经",
+      "新浪财经",
+    ]);
     expect(table.rows[0]).toMatchObject({
       promise: "千亿元级（1000亿–1万亿元）",
       low_cny: 1e11,
