@@ -60,6 +60,8 @@ export interface MilestoneRow {
   as_written: string;
   source_id: string;
   source_location: string;
+  /** How the date was resolved (今年 → 2023 …). */
+  note: string | null;
 }
 
 /** A row of the `subjects` view. */

@@ -1,5 +1,14 @@
 import { statSync } from "node:fs";
-import { defaultTablesDir, type NamedQuery, type NewareaDB, openDatabase } from "@newarea/data";
+import {
+  defaultTablesDir,
+  type NamedQuery,
+  type NewareaDB,
+  openDatabase,
+  type SourceRow,
+} from "@newarea/data";
+
+export type { SourceRow };
+
 import type { FigureLike, MilestoneLike, TokenData } from "./story/resolveToken.ts";
 
 /** A row of the `ledger` named query: a figure with its source. */
@@ -45,20 +54,6 @@ export interface ConflictRow {
   figure_id: string;
   low: number;
   high: number;
-}
-
-/** A row of the `sources` view. */
-export interface SourceRow {
-  id: string;
-  kind: "primary" | "secondary";
-  publisher_zh: string;
-  publisher_en: string;
-  title_zh: string;
-  title_en: string;
-  date: string;
-  url: string | null;
-  via: string | null;
-  reliability: string;
 }
 
 /** Everything the pages take from @newarea/data, loaded once per build. */

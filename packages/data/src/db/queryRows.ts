@@ -1,4 +1,4 @@
-import type { Bound, DatePrecision, Unit } from "../types.ts";
+import type { Bound, MilestoneRow, Unit } from "../types.ts";
 
 /*
  * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
@@ -43,22 +43,7 @@ export interface AreaFigureRow {
 }
 
 /** A row of `milestones_timeline`: a `milestones` row plus the subject's kind. */
-export interface MilestoneTimelineRow {
-  subject_id: string;
-  subject_name_zh: string;
-  subject_name_en: string;
-  date: string;
-  precision: DatePrecision;
-  date_start: string;
-  date_end: string;
-  status: "planned" | "done";
-  event_zh: string;
-  event_en: string;
-  as_written: string;
-  source_id: string;
-  source_location: string;
-  milestone_id: string;
-  note: string | null;
+export interface MilestoneTimelineRow extends MilestoneRow {
   subject_kind: string;
 }
 
