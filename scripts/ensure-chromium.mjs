@@ -1,26 +1,8 @@
 // Finds a Chromium for the browser tests, or installs Debian's where it may (root on Debian).
 // Prints the path it found; exits 1 with a one-line instruction where it can do neither.
 import { execFileSync } from "node:child_process";
-import { accessSync, constants, existsSync } from "node:fs";
-
-const candidates = [
-  process.env.CHROMIUM_PATH,
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-  "/usr/bin/google-chrome-stable",
-  "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-].filter(Boolean);
-
-const usable = (p) => {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { existsSync } from "node:fs";
+import { findChromium } from "./chromium.mjs";
 
 // Chinese text in screenshots, the share image and layout tests needs a CJK font on the system.
 const hasCjkFont = () => {
@@ -31,7 +13,7 @@ const hasCjkFont = () => {
   }
 };
 
-let found = candidates.find(usable);
+let found = findChromium();
 const missing = [...(found ? [] : ["chromium"]), ...(hasCjkFont() ? [] : ["fonts-noto-cjk"])];
 if (missing.length > 0) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -42,9 +24,11 @@ if (missing.length > 0) {
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
     const args = ["install", "-y", "-qq", "--no-install-recommends", ...missing, "fontconfig"];
     execFileSync("apt-get", args, { stdio: "inherit", env });
-    found = candidates.find(usable);
+    found = findChromium();
   } else if (found) {
-    console.error("ensure-chromium: no CJK font (Debian: apt-get install fonts-noto-cjk); Chinese may show as boxes");
+    console.error(
+      "ensure-chromium: no CJK font (Debian: apt-get install fonts-noto-cjk); Chinese may show as boxes",
+    );
   }
 }
 if (!found) {

@@ -4,12 +4,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, findChromium } from "../../../scripts/chromium.mjs";
 import { serve } from "../scripts/serve.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const chromePath = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
-  (p) => p && existsSync(p),
-);
+const chromePath = process.env.CHROME_PATH || findChromium();
 if (!chromePath) {
   console.error(
     "lighthouse bench: no Chromium; run `node scripts/ensure-chromium.mjs` at the repository root",
@@ -27,15 +26,7 @@ try {
     for (let i = 0; i < RUNS; i++) {
       const chrome = await chromeLauncher.launch({
         chromePath,
-        chromeFlags: [
-          "--headless=new",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
+        chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
       });
       try {
         const result = await lighthouse(`${site.url.replace(/\/$/, "")}${path}`, {

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { CHROMIUM_ARGS, requireChromium } from "../../../../scripts/chromium.mjs";
 import { QUERIES } from "../../src/db/queries.ts";
 import { openDatabase } from "../../src/node.ts";
 
@@ -20,9 +21,6 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
   ".arrow": "application/vnd.apache.arrow.stream",
 };
-const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (p) => p && existsSync(p),
-);
 
 let server: Server;
 let browser: Browser;
@@ -65,18 +63,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  if (!CHROMIUM) throw new Error("no Chromium: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH");
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }, 60_000);
 
 afterAll(async () => {
