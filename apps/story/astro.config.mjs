@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { csp } from "./integrations/csp.mjs";
+import { duckdbFiles } from "./integrations/duckdbFiles.mjs";
 import { precompress } from "./integrations/precompress.mjs";
 
 // SITE_URL (e.g. https://example.org) makes og:image and canonical addresses absolute; without it they
@@ -18,7 +20,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
-  integrations: [precompress()],
+  // Order matters: csp() rewrites the pages before they are compressed; duckdbFiles() brings its own
+  // compressed copies and must come after precompress().
+  integrations: [csp(), precompress(), duckdbFiles()],
   vite: {
     // The client script as a file, not inline: cacheable, and allowed by a strict Content-Security-Policy.
     build: { assetsInlineLimit: 0 },

@@ -1,6 +1,6 @@
 // A tiny static server for the built site (dist/): no dependencies, precompressed files when the
 // browser accepts them, content types for the data formats we publish. `npm start` runs it.
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -63,12 +63,42 @@ function accepted(header = "") {
 }
 
 /**
+ * Returns the rules of the `_headers` file in `root` (Netlify/Cloudflare format: a path pattern with `*`,
+ * then indented `Name: value` lines), so that `npm start` sends what a static host would: the
+ * Content-Security-Policy above all, which a worker script takes from its own response.
+ */
+function headerRules(root) {
+  let text = "";
+  try {
+    text = readFileSync(join(root, "_headers"), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*");
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
+    } else if (rules.length > 0 && line.includes(":")) {
+      const at = line.indexOf(":");
+      rules[rules.length - 1].headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/**
  * Returns a request handler serving the files under `root`: `index.html` for a folder, a redirect to
  * the slash form of a folder, `404.html` when nothing matches, and a `.br`/`.gz` sibling when the
  * browser accepts it.
  */
 export function staticHandler(root) {
   const base = resolve(root);
+  const rules = headerRules(base);
   return async (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD" }).end();
@@ -124,6 +154,7 @@ export function staticHandler(root) {
       }
     }
     headers["content-length"] = String(info.size);
+    for (const rule of rules) if (rule.pattern.test(url.pathname)) Object.assign(headers, rule.headers);
     res.writeHead(status, headers);
     if (req.method === "HEAD") {
       res.end();

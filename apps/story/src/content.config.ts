@@ -31,4 +31,20 @@ const story = defineCollection({
   }),
 });
 
-export const collections = { story };
+/**
+ * The notebook, one Markdown file per language: prose, ```sql cells, `::: chart` and `::: table` cells.
+ * The cells are checked and run by src/lib/notebook when the page is built.
+ */
+const notebook = defineCollection({
+  loader: glob({ pattern: "*.md", base: "./src/content/notebook" }),
+  schema: z.object({
+    lang: z.enum(["zh", "en"]),
+    title: z.string().min(4).max(80),
+    /** One or two sentences under the title. */
+    dek: z.string().min(10).max(320),
+    /** For search engines and share cards: at most 200 characters. */
+    description: z.string().min(10).max(200),
+  }),
+});
+
+export const collections = { story, notebook };

@@ -127,7 +127,7 @@ describe("the built site", () => {
         const figure = step.querySelector("figure.chart");
         // Drawn at two widths, each holding one SVG or more (a chart may have panels).
         const svgs = [...(figure?.querySelectorAll(".chart-svg") ?? [])].map(
-          (c) => c.querySelectorAll("svg").length,
+          (c) => c.querySelectorAll("svg, .chart-two-measures").length,
         );
         expect(svgs.length, id ?? "").toBe(2);
         for (const n of svgs) expect(n, id ?? "").toBeGreaterThanOrEqual(1);
@@ -136,7 +136,9 @@ describe("the built site", () => {
         const graphic = figure?.querySelector('[role="img"]');
         expect(graphic?.getAttribute("aria-label")?.length ?? 0, id ?? "").toBeGreaterThan(40);
         expect(figure?.querySelector("details table tbody tr"), id ?? "").not.toBeNull();
-        expect(figure?.querySelector('a[href^="/notebook/#"]'), id ?? "").not.toBeNull();
+        // "How we got this": the notebook cell of the chart's named query, in the page's language.
+        const notebook = path === "/" ? "/notebook/#" : `${path}notebook/#`;
+        expect(figure?.querySelector(`a[href^="${notebook}"]`), id ?? "").not.toBeNull();
       }
     }
   });

@@ -24,6 +24,8 @@ export const UI = {
     switchLabel: "Read this in English",
     story: "报道",
     sources: "来源与核查",
+    notebook: "分析笔记",
+    data: "数据下载",
     sourcesTitle: "来源与核查：每一个数字从哪里来",
     sourcesDescription:
       "长春新区2023年重点项目报道中每个数字的出处、原文写法、我们的读法，以及各来源之间的分歧。",
@@ -77,6 +79,8 @@ export const UI = {
     switchLabel: "阅读中文版",
     story: "Story",
     sources: "Sources and fact check",
+    notebook: "Notebook",
+    data: "Data",
     sourcesTitle: "Sources and fact check: where every figure comes from",
     sourcesDescription:
       "Every figure in our story on Changchun New Area's 2023 key projects: who published it, as written, how we read it, and where sources disagree.",

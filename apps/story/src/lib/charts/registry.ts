@@ -37,7 +37,7 @@ export const CHARTS: Record<string, ChartSpec> = {
     query: "area_key_figures",
     params: [],
     options: {},
-    help: "planned total investment and investment completed this year, on separate scales",
+    help: "planned total investment and investment completed this year, shown apart and not to one scale",
   },
   investmentScale: {
     fn: "investmentScale",
@@ -61,7 +61,7 @@ export const CHARTS: Record<string, ChartSpec> = {
     fn: "outputPromises",
     query: "output_promises",
     params: [],
-    options: {},
+    options: { highlight },
     help: "output value and capacity promised once built: a different measure, never the investment axis",
   },
 };

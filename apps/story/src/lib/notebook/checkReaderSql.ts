@@ -9,7 +9,17 @@ export type Refusal =
   | { reason: "file"; text: string };
 
 /** Statements that only read: the reader's SQL must start with one of these. */
-export const READ_STATEMENTS = ["SELECT", "WITH", "FROM", "VALUES", "TABLE", "DESCRIBE", "SUMMARIZE", "SHOW", "EXPLAIN"];
+export const READ_STATEMENTS = [
+  "SELECT",
+  "WITH",
+  "FROM",
+  "VALUES",
+  "TABLE",
+  "DESCRIBE",
+  "SUMMARIZE",
+  "SHOW",
+  "EXPLAIN",
+];
 
 // Table functions that read files or URLs, or list them: read_csv, read_parquet, parquet_scan, glob…
 const FILE_FUNCTION = /^(READ_\w+|\w+_SCAN|GLOB|SNIFF_CSV|PARQUET_\w+|\w+_METADATA)$/;
@@ -39,9 +49,10 @@ export function checkReaderSql(sql: string): Refusal | undefined {
   const statement = nonEmpty[0] as SqlToken[];
   // EXPLAIN [ANALYZE] and a parenthesised query are judged by what follows them.
   let first = 0;
-  while (statement[first]?.kind === "open" || ["EXPLAIN", "ANALYZE"].includes(statement[first]?.text ?? "")) first++;
+  while (statement[first]?.kind === "open" || ["EXPLAIN", "ANALYZE"].includes(statement[first]?.text ?? ""))
+    first++;
   const head = statement[first] ?? statement[0];
-  if (!head || head.kind !== "word" || !READ_STATEMENTS.includes(head.text)) {
+  if (head?.kind !== "word" || !READ_STATEMENTS.includes(head.text)) {
     return { reason: "statement", word: head?.kind === "word" ? head.text : (head?.text ?? "") };
   }
   for (const [i, t] of statement.entries()) {
@@ -50,7 +61,11 @@ export function checkReaderSql(sql: string): Refusal | undefined {
       return { reason: "function", name: t.text.toLowerCase() };
     }
     const before = statement[i - 1];
-    if ((t.kind === "string" || t.kind === "quoted") && before?.kind === "word" && TABLE_POSITION.has(before.text)) {
+    if (
+      (t.kind === "string" || t.kind === "quoted") &&
+      before?.kind === "word" &&
+      TABLE_POSITION.has(before.text)
+    ) {
       if (looksLikeFile(t.text)) return { reason: "file", text: t.text };
     }
   }

@@ -59,7 +59,12 @@ function readOptions(words: string[], file: string, line: number): Record<string
   const out: Record<string, string> = {};
   for (const w of words) {
     const m = OPTION.exec(w);
-    if (!m) throw new NotebookError(file, line, `cannot read "${w}": options are written key=value, without spaces`);
+    if (!m)
+      throw new NotebookError(
+        file,
+        line,
+        `cannot read "${w}": options are written key=value, without spaces`,
+      );
     const [, key = "", value = ""] = m;
     if (key in out) throw new NotebookError(file, line, `option ${key} is given twice`);
     out[key] = value;
@@ -69,7 +74,8 @@ function readOptions(words: string[], file: string, line: number): Record<string
 
 function checkName(name: string | undefined, what: string, file: string, line: number): string {
   if (!name) throw new NotebookError(file, line, `${what} needs a cell name`);
-  if (!NAME.test(name)) throw new NotebookError(file, line, `cell name "${name}": use a-z, 0-9 and _, starting with a letter`);
+  if (!NAME.test(name))
+    throw new NotebookError(file, line, `cell name "${name}": use a-z, 0-9 and _, starting with a letter`);
   return name;
 }
 
@@ -77,13 +83,26 @@ function sqlBlock(info: string, body: string[], file: string, line: number): Sql
   const opts = readOptions(info.split(/\s+/).filter(Boolean), file, line);
   const { query, cell, params, ...rest } = opts;
   const unknown = Object.keys(rest);
-  if (unknown.length) throw new NotebookError(file, line, `unknown option "${unknown[0]}" for a SQL cell; it takes query=, cell= and params=`);
+  if (unknown.length)
+    throw new NotebookError(
+      file,
+      line,
+      `unknown option "${unknown[0]}" for a SQL cell; it takes query=, cell= and params=`,
+    );
   if ((query === undefined) === (cell === undefined)) {
-    throw new NotebookError(file, line, "a SQL cell is either ```sql query=<named query> (SQL from the data package) or ```sql cell=<name> (SQL below)");
+    throw new NotebookError(
+      file,
+      line,
+      "a SQL cell is either ```sql query=<named query> (SQL from the data package) or ```sql cell=<name> (SQL below)",
+    );
   }
   const text = body.join("\n").trim();
   if (query !== undefined && text) {
-    throw new NotebookError(file, line, `cell ${query} takes its SQL from the data package's named query: leave its body empty (edit packages/data/src/db/queries.ts instead)`);
+    throw new NotebookError(
+      file,
+      line,
+      `cell ${query} takes its SQL from the data package's named query: leave its body empty (edit packages/data/src/db/queries.ts instead)`,
+    );
   }
   if (cell !== undefined && !text) throw new NotebookError(file, line, `cell ${cell} has no SQL`);
   return {
@@ -96,18 +115,38 @@ function sqlBlock(info: string, body: string[], file: string, line: number): Sql
   };
 }
 
-function cellBlock(kind: string, head: string, body: string[], file: string, line: number): ChartBlock | TableBlock {
+function cellBlock(
+  kind: string,
+  head: string,
+  body: string[],
+  file: string,
+  line: number,
+): ChartBlock | TableBlock {
   const words = head.split(/\s+/).filter(Boolean);
   const caption = body.join("\n");
   if (kind === "chart") {
     const [chart, ...rest] = words;
-    if (!chart || chart.includes("=")) throw new NotebookError(file, line, "write `::: chart <chart name> from=<cell>`");
+    if (!chart || chart.includes("="))
+      throw new NotebookError(file, line, "write `::: chart <chart name> from=<cell>`");
     const { from, ...options } = readOptions(rest, file, line);
-    return { kind: "chart", chart, from: checkName(from, `chart ${chart}: from=`, file, line), options, caption, line, textLine: line + 1 };
+    return {
+      kind: "chart",
+      chart,
+      from: checkName(from, `chart ${chart}: from=`, file, line),
+      options,
+      caption,
+      line,
+      textLine: line + 1,
+    };
   }
   const { from, columns, amount, ...rest } = readOptions(words, file, line);
   const unknown = Object.keys(rest);
-  if (unknown.length) throw new NotebookError(file, line, `unknown option "${unknown[0]}" for a table; it takes from=, columns= and amount=`);
+  if (unknown.length)
+    throw new NotebookError(
+      file,
+      line,
+      `unknown option "${unknown[0]}" for a table; it takes from=, columns= and amount=`,
+    );
   return {
     kind: "table",
     from: checkName(from, "a table: from=", file, line),
@@ -166,7 +205,11 @@ export function parseNotebook(source: string, file: string): NotebookBlock[] {
     if (opener) {
       const kind = opener[1] ?? "";
       if (kind !== "chart" && kind !== "table") {
-        throw new NotebookError(file, i + 1, `unknown cell "::: ${kind}": a notebook has \`::: chart\` and \`::: table\` cells, and \`\`\`sql cells`);
+        throw new NotebookError(
+          file,
+          i + 1,
+          `unknown cell "::: ${kind}": a notebook has \`::: chart\` and \`::: table\` cells, and \`\`\`sql cells`,
+        );
       }
       const end = closing(i, (t) => t === ":::", `this ::: ${kind}`);
       flush();
@@ -174,7 +217,8 @@ export function parseNotebook(source: string, file: string): NotebookBlock[] {
       i = end;
       continue;
     }
-    if (trimmed.startsWith(":::")) throw new NotebookError(file, i + 1, `cannot read "${trimmed}": \`:::\` closes nothing here`);
+    if (trimmed.startsWith(":::"))
+      throw new NotebookError(file, i + 1, `cannot read "${trimmed}": \`:::\` closes nothing here`);
     addProse(raw, i + 1);
   }
   flush();

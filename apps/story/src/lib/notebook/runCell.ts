@@ -33,7 +33,11 @@ function bare(sql: string): string {
  * wrapped (`SELECT * FROM (…) LIMIT n`) so that a million-row result never crosses to JavaScript; when it
  * has more than the cap, a second query counts it. `params` bind the `?`s the SQL still has.
  */
-export async function runCell(query: QueryFn, sql: string, params: readonly unknown[] = []): Promise<CellResult> {
+export async function runCell(
+  query: QueryFn,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<CellResult> {
   const text = bare(sql);
   const bound = params.slice(0, countParams(text));
   const first = sqlTokens(text).find((t) => t.kind !== "open");
@@ -43,7 +47,15 @@ export async function runCell(query: QueryFn, sql: string, params: readonly unkn
   }
   // The newline before `)` keeps a trailing -- comment from swallowing it.
   const inner = `(\n${text}\n)`;
-  const rows = await query(`SELECT * FROM ${inner} LIMIT ${ROW_CAP + 1}`, [...bound]);
+  let rows: Row[];
+  try {
+    rows = await query(`SELECT * FROM ${inner} LIMIT ${ROW_CAP + 1}`, [...bound]);
+  } catch {
+    // Run it as written: DuckDB's message then quotes the reader's own lines, and a query that only
+    // fails inside the wrapper still gives its rows.
+    const all = await query(text, bound);
+    return { columns: Object.keys(all[0] ?? {}), rows: all.slice(0, ROW_CAP), count: all.length };
+  }
   let count = rows.length;
   if (count > ROW_CAP) {
     const [n] = await query(`SELECT count(*) AS n FROM ${inner}`, [...bound]);

@@ -1,0 +1,36 @@
+import type { Lang } from "../i18n.ts";
+import { formatCell } from "./formatCell.ts";
+import { escapeHtml } from "./html.ts";
+import type { CellResult } from "./runCell.ts";
+import { NB_UI } from "./ui.ts";
+
+/**
+ * Returns a cell's result as an HTML table (every value escaped), for the built page and for the browser
+ * after a run: the same markup both times.
+ */
+export function renderResultTable(result: CellResult, lang: Lang): string {
+  const ui = NB_UI[lang];
+  if (result.columns.length === 0) return `<p class="nb-empty">${escapeHtml(ui.noColumns)}</p>`;
+  const head = result.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("");
+  const body = result.rows
+    .map((row) => {
+      const cells = result.columns.map((c) => {
+        const v = formatCell(row[c], lang, ui.nullValue);
+        return `<td${v.kind === "text" ? "" : ` class="${v.kind}"`}>${escapeHtml(v.text)}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    })
+    .join("");
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** Returns the line under a result: how many rows, how many shown, and where it was computed. */
+export function resultSummary(result: CellResult, lang: Lang, ms?: number): string {
+  const ui = NB_UI[lang];
+  const rows =
+    result.count > result.rows.length
+      ? ui.rowsCapped(result.rows.length, result.count)
+      : ui.rows(result.count);
+  const where = ms === undefined ? ui.baked : ui.ranHere(ms < 10 ? ms.toFixed(1) : String(Math.round(ms)));
+  return `${rows} · ${where}`;
+}

@@ -1,0 +1,163 @@
+import type { Refusal } from "./checkReaderSql.ts";
+
+/** The notebook's and the data page's interface words, per language; the browser script uses them too. */
+export const NB_UI = {
+  zh: {
+    notebookTitle: "分析笔记：报道里的每张图是怎么算出来的",
+    cells: "本页单元",
+    sqlCell: "SQL 单元",
+    namedQuery: "数据包中的命名查询",
+    namedQueryNote:
+      "这段 SQL 就是报道图表所用的查询，原样取自数据包（packages/data 中的 QUERIES），不是抄写的副本。",
+    ownCell: "本笔记的分析",
+    params: "参数",
+    feeds: "用于",
+    chartNamed: (title: string) => `图表“${title}”`,
+    aTable: "下方表格",
+    run: "运行",
+    reset: "还原",
+    runHint: "Ctrl+Enter 或 ⌘+Enter 运行",
+    editLabel: (name: string) => `编辑 SQL：${name}`,
+    resultLabel: (name: string) => `查询结果：${name}`,
+    rows: (n: number) => `${n.toLocaleString("zh-CN")} 行`,
+    rowsCapped: (shown: number, n: number) =>
+      `共 ${n.toLocaleString("zh-CN")} 行，显示前 ${shown.toLocaleString("zh-CN")} 行`,
+    baked: "结果在网站生成时算出",
+    ranHere: (ms: string) => `在你的浏览器中运行，用时 ${ms} 毫秒`,
+    noColumns: "（没有列）",
+    nullValue: "空",
+    yes: "是",
+    no: "否",
+    chartFrom: (name: string) => `图表，数据来自单元 ${name}`,
+    tableFrom: (name: string) => `表格，数据来自单元 ${name}`,
+    interactiveIntro:
+      "每个 SQL 单元都可以修改、在你的浏览器里重新运行：查询引擎 DuckDB-WASM 只在你第一次按“运行”时下载，数据只在本机处理，不会发送到任何地方。",
+    loadingEngine: (size: string) => `正在下载查询引擎 DuckDB-WASM（约 ${size}）…`,
+    loadingTables: "正在载入数据表…",
+    running: "正在运行…",
+    elapsed: (s: string) => `${s} 秒`,
+    interactiveOff: (why: string) => `交互模式已关闭：${why}。页面上的结果仍是网站生成时算出的。`,
+    noWasm: "这个浏览器不能运行 WebAssembly",
+    noWorker: "这个浏览器不能启动 Web Worker",
+    startFailed: (msg: string) => `查询引擎无法启动（${msg}）`,
+    error: "DuckDB 报错",
+    refused: (r: Refusal) => {
+      switch (r.reason) {
+        case "empty":
+          return "没有可以运行的 SQL。";
+        case "several":
+          return "一次只运行一条语句：请删去多余的分号和语句。";
+        case "statement":
+          return `已拒绝 ${r.word || "这条语句"}：这里只运行读取数据的查询（SELECT、WITH、FROM、VALUES、DESCRIBE、SUMMARIZE、SHOW、EXPLAIN）。笔记只读本报道的数据表，不连接、不写入、不安装任何东西。`;
+        case "function":
+          return `已拒绝 ${r.name}()：这里不读取文件或网址，只能查询本报道的数据表（figures、subjects、sources、milestones）。`;
+        case "file":
+          return `已拒绝 '${r.text}'：这里不读取文件或网址，只能查询本报道的数据表（figures、subjects、sources、milestones）。`;
+      }
+    },
+    // Data page
+    dataTitle: "数据下载：报道使用的全部数据表",
+    dataDescription:
+      "长春新区2023年重点项目报道所用的全部数据表，提供 Parquet、CSV、JSON 和 Arrow 格式，附数据字典和 SHA-256 校验值。",
+    dataIntro:
+      "报道和分析笔记用到的每一张数据表，都可以在这里下载。四种格式内容相同：Parquet 适合数据分析软件，CSV 适合电子表格，JSON 适合程序，Arrow 是笔记在浏览器里载入的格式。每个文件附 SHA-256 校验值，可以核对下载的文件是否完整、未被改动。",
+    diaryLink: "数据日志：每一项清理和判断的记录（英文）",
+    notebookLink: "在分析笔记里用 SQL 查询这些表",
+    files: "文件",
+    format: "格式",
+    size: "大小",
+    checksum: "SHA-256",
+    tableRows: (n: number) => `${n} 行`,
+    dictionary: "数据字典",
+    column: "列",
+    type: "类型",
+    unit: "单位",
+    meaning: "含义",
+    nullable: "可为空",
+    tableTitles: {
+      sources: "来源",
+      subjects: "对象（新区、园区、项目）",
+      figures: "数字",
+      milestones: "时间节点",
+    },
+  },
+  en: {
+    notebookTitle: "Notebook: how every chart in the story was computed",
+    cells: "Cells on this page",
+    sqlCell: "SQL cell",
+    namedQuery: "named query from the data package",
+    namedQueryNote:
+      "This SQL is the query the story's chart is drawn from, taken as it is from the data package (QUERIES in packages/data), not a copy.",
+    ownCell: "this notebook's own analysis",
+    params: "Parameters",
+    feeds: "Feeds",
+    chartNamed: (title: string) => `the chart “${title}”`,
+    aTable: "the table below",
+    run: "Run",
+    reset: "Reset",
+    runHint: "Ctrl+Enter or ⌘+Enter runs it",
+    editLabel: (name: string) => `Edit the SQL: ${name}`,
+    resultLabel: (name: string) => `Result: ${name}`,
+    rows: (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"}`,
+    rowsCapped: (shown: number, n: number) =>
+      `${n.toLocaleString("en-US")} rows; the first ${shown.toLocaleString("en-US")} shown`,
+    baked: "result computed when the site was built",
+    ranHere: (ms: string) => `run in your browser in ${ms} ms`,
+    noColumns: "(no columns)",
+    nullValue: "null",
+    yes: "yes",
+    no: "no",
+    chartFrom: (name: string) => `Chart from cell ${name}`,
+    tableFrom: (name: string) => `Table from cell ${name}`,
+    interactiveIntro:
+      "Every SQL cell can be edited and run again in your browser: the query engine, DuckDB-WASM, downloads only the first time you press Run, and the data is processed on your machine, never sent anywhere.",
+    loadingEngine: (size: string) => `Downloading the query engine, DuckDB-WASM (about ${size})…`,
+    loadingTables: "Loading the tables…",
+    running: "Running…",
+    elapsed: (s: string) => `${s} s`,
+    interactiveOff: (why: string) =>
+      `Interactive mode is off: ${why}. The results on this page are the ones computed when the site was built.`,
+    noWasm: "this browser cannot run WebAssembly",
+    noWorker: "this browser cannot start a Web Worker",
+    startFailed: (msg: string) => `the query engine could not start (${msg})`,
+    error: "DuckDB says",
+    refused: (r: Refusal) => {
+      switch (r.reason) {
+        case "empty":
+          return "There is no SQL to run.";
+        case "several":
+          return "One statement at a time: remove the extra semicolons and statements.";
+        case "statement":
+          return `${r.word || "This statement"} is refused: only queries that read run here (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN). The notebook reads the story's tables and nothing else; it attaches, writes and installs nothing.`;
+        case "function":
+          return `${r.name}() is refused: no file or URL is read here, only the story's tables (figures, subjects, sources, milestones).`;
+        case "file":
+          return `'${r.text}' is refused: no file or URL is read here, only the story's tables (figures, subjects, sources, milestones).`;
+      }
+    },
+    dataTitle: "Data: every table behind the story",
+    dataDescription:
+      "Every table behind our story on Changchun New Area's 2023 key projects, as Parquet, CSV, JSON and Arrow, with a data dictionary and SHA-256 checksums.",
+    dataIntro:
+      "Every table the story and the notebook use can be downloaded here. The four formats hold the same rows: Parquet for analysis software, CSV for spreadsheets, JSON for programs, and Arrow, which the notebook loads in your browser. Each file has a SHA-256 checksum, so you can check that what you downloaded is complete and unchanged.",
+    diaryLink: "The data diary: every cleaning step and judgement we made",
+    notebookLink: "Query these tables with SQL in the notebook",
+    files: "Files",
+    format: "Format",
+    size: "Size",
+    checksum: "SHA-256",
+    tableRows: (n: number) => `${n} rows`,
+    dictionary: "Data dictionary",
+    column: "Column",
+    type: "Type",
+    unit: "Unit",
+    meaning: "Meaning",
+    nullable: "may be empty",
+    tableTitles: {
+      sources: "Sources",
+      subjects: "Subjects (the area, parks, projects)",
+      figures: "Figures",
+      milestones: "Milestones",
+    },
+  },
+} as const;

@@ -1,0 +1,212 @@
+// The notebook page without the engine: turns each SQL cell into an editor with Run and Reset, checks the
+// reader's SQL, and loads the runtime (DuckDB-WASM, Plot) on the first Run only. Without this script the
+// page is complete: every cell's SQL and its result, table and chart as computed at build time.
+import type { Lang } from "../lib/i18n.ts";
+import { checkReaderSql } from "../lib/notebook/checkReaderSql.ts";
+import { NB_UI } from "../lib/notebook/ui.ts";
+import type { Runtime, Stage } from "./notebookRuntime.ts";
+
+type Ui = (typeof NB_UI)[Lang];
+
+/** A SQL cell once enhanced: its editor and what Reset and "interactive off" put back. */
+interface Cell {
+  root: HTMLElement;
+  name: string;
+  params: string[];
+  editor: HTMLTextAreaElement;
+  original: string;
+  /** The built HTML of the cell's output and of every cell it feeds. */
+  baked: [HTMLElement, string][];
+}
+
+function message(e: unknown): string {
+  return String((e as Error)?.message ?? e).trim();
+}
+
+/** The cells fed by `name`: chart and table cells with data-from. */
+function dependents(root: HTMLElement, name: string): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>("[data-from]")].filter((el) => el.dataset.from === name);
+}
+
+/** Sizes an editor to its text, so that the whole query shows without an inner scroll bar. */
+function fit(editor: HTMLTextAreaElement): void {
+  editor.rows = Math.max(3, editor.value.split("\n").length + 1);
+}
+
+/** Shows or clears the message beside a cell; while it shows, the cell's older result is marked stale. */
+function showError(cell: HTMLElement, text: string | undefined): void {
+  const box = cell.querySelector<HTMLElement>("[data-error]");
+  if (!box) return;
+  box.textContent = text ?? "";
+  box.hidden = text === undefined;
+  cell.querySelector("[data-output]")?.toggleAttribute("data-stale", text !== undefined);
+}
+
+/** Enhances the notebook on this page, if any. */
+export function startNotebook(): void {
+  const root = document.querySelector<HTMLElement>("[data-notebook]");
+  if (!root) return;
+  const lang: Lang = root.dataset.lang === "en" ? "en" : "zh";
+  const ui: Ui = NB_UI[lang];
+  const cells: Cell[] = [];
+  let off = false;
+
+  const turnOff = (why: string) => {
+    off = true;
+    const line = root.querySelector<HTMLElement>("[data-nb-off]");
+    if (line) {
+      line.textContent = ui.interactiveOff(why);
+      line.hidden = false;
+    }
+    const intro = root.querySelector<HTMLElement>("[data-nb-intro]");
+    if (intro) intro.hidden = true;
+    for (const c of cells) {
+      c.editor.value = c.original;
+      c.editor.readOnly = true;
+      fit(c.editor);
+      for (const [el, html] of c.baked) el.innerHTML = html;
+      showError(c.root, undefined);
+      const bar = c.root.querySelector<HTMLElement>("[data-toolbar]");
+      if (bar) bar.hidden = true;
+    }
+  };
+
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+    turnOff(ui.noWasm);
+    return;
+  }
+  if (typeof Worker !== "function") {
+    turnOff(ui.noWorker);
+    return;
+  }
+
+  // One runtime for the page, started by the first Run; every waiting cell hears how far it is.
+  let runtime: Promise<Runtime> | undefined;
+  let stage: Stage | "running" = "engine";
+  const listeners = new Set<() => void>();
+  const loadRuntime = () => {
+    runtime ??= import("./notebookRuntime.ts").then((m) =>
+      m.startRuntime({
+        duckdb: root.dataset.duckdb ?? "/duckdb/",
+        tables: root.dataset.tables ?? "/data/tables/",
+        onStage: (s) => {
+          stage = s;
+          for (const l of listeners) l();
+        },
+      }),
+    );
+    return runtime;
+  };
+  const runtimeModule = () => import("./notebookRuntime.ts");
+
+  const stageText = (engineSize: string) =>
+    stage === "engine" ? ui.loadingEngine(engineSize) : stage === "tables" ? ui.loadingTables : ui.running;
+
+  const run = async (cell: Cell) => {
+    if (off) return;
+    showError(cell.root, undefined);
+    const refusal = checkReaderSql(cell.editor.value);
+    if (refusal) {
+      showError(cell.root, ui.refused(refusal));
+      return;
+    }
+    const button = cell.root.querySelector<HTMLButtonElement>("[data-run]");
+    const progress = cell.root.querySelector<HTMLElement>("[data-progress]");
+    const text = cell.root.querySelector<HTMLElement>("[data-progress-text]");
+    const elapsed = cell.root.querySelector<HTMLElement>("[data-elapsed]");
+    const t0 = performance.now();
+    const update = () => {
+      if (text) text.textContent = stageText(root.dataset.engineSize ?? "");
+      if (elapsed) elapsed.textContent = ui.elapsed(((performance.now() - t0) / 1000).toFixed(1));
+    };
+    cell.root.setAttribute("aria-busy", "true");
+    if (button) button.disabled = true;
+    const starting = !runtime;
+    if (progress) progress.hidden = !starting;
+    listeners.add(update);
+    update();
+    const ticker = starting ? setInterval(update, 100) : undefined;
+    try {
+      let rt: Runtime;
+      try {
+        rt = await loadRuntime();
+      } catch (e) {
+        turnOff(ui.startFailed(message(e)));
+        return;
+      }
+      stage = "running";
+      update();
+      const params = cell.params;
+      const [{ result, ms }, m] = await Promise.all([rt.run(cell.editor.value, params), runtimeModule()]);
+      m.showResult(cell.root, result, ms, lang);
+      for (const dep of dependents(root, cell.name)) {
+        showError(dep, undefined);
+        try {
+          if (dep.hasAttribute("data-chart-cell")) m.redrawChart(dep, result.rows);
+          else m.redrawTable(dep, result, lang);
+        } catch (e) {
+          showError(dep, message(e));
+        }
+      }
+      cell.root.dataset.ran = String(Number(cell.root.dataset.ran ?? 0) + 1);
+    } catch (e) {
+      showError(cell.root, `${ui.error}: ${message(e)}`);
+    } finally {
+      listeners.delete(update);
+      clearInterval(ticker);
+      if (progress) progress.hidden = true;
+      if (button) button.disabled = off;
+      cell.root.removeAttribute("aria-busy");
+    }
+  };
+
+  for (const el of root.querySelectorAll<HTMLElement>("[data-sql-cell]")) {
+    const pre = el.querySelector<HTMLElement>("pre[data-sql]");
+    const bar = el.querySelector<HTMLElement>("[data-toolbar]");
+    if (!pre || !bar) continue;
+    const name = el.dataset.sqlCell ?? "";
+    const original = pre.textContent ?? "";
+    const editor = document.createElement("textarea");
+    editor.className = "nb-editor";
+    editor.value = original;
+    editor.spellcheck = false;
+    editor.wrap = "off";
+    editor.setAttribute("autocapitalize", "off");
+    editor.setAttribute("autocomplete", "off");
+    editor.setAttribute("aria-label", ui.editLabel(name));
+    editor.dataset.editor = name;
+    fit(editor);
+    pre.replaceWith(editor);
+    const output = el.querySelector<HTMLElement>("[data-output]");
+    const baked: [HTMLElement, string][] = [];
+    for (const target of [output, ...dependents(root, name)])
+      if (target) baked.push([target, target.innerHTML]);
+    const cell: Cell = {
+      root: el,
+      name,
+      params: JSON.parse(el.dataset.params ?? "[]") as string[],
+      editor,
+      original,
+      baked,
+    };
+    cells.push(cell);
+    editor.addEventListener("input", () => fit(editor));
+    editor.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void run(cell);
+      }
+    });
+    el.querySelector("[data-run]")?.addEventListener("click", () => void run(cell));
+    el.querySelector("[data-reset]")?.addEventListener("click", () => {
+      editor.value = original;
+      fit(editor);
+      showError(el, undefined);
+      for (const [target, html] of baked) target.innerHTML = html;
+      for (const dep of dependents(root, name)) showError(dep, undefined);
+    });
+    bar.hidden = false;
+  }
+  const intro = root.querySelector<HTMLElement>("[data-nb-intro]");
+  if (intro) intro.hidden = false;
+}

@@ -1,0 +1,176 @@
+// The notebook's interactive side, loaded on the first Run only (never on the story's pages): DuckDB-WASM
+// in a worker from the site's own files, the tables as Arrow from /data/tables/, reader SQL sandboxed,
+// and the charts redrawn with Plot in the browser from the same functions that drew them at build time.
+import * as charts from "@newarea/charts";
+import { openDatabase } from "@newarea/data/browser";
+import type { Lang } from "../lib/i18n.ts";
+import { renderResultTable, resultSummary } from "../lib/notebook/renderResult.ts";
+import { renderTableCell, type TableSpec } from "../lib/notebook/renderTableCell.ts";
+import { type CellResult, type Row, runCell } from "../lib/notebook/runCell.ts";
+import { NB_UI } from "../lib/notebook/ui.ts";
+
+/** What the engine is doing while it starts: downloading and starting, then loading the tables. */
+export type Stage = "engine" | "tables";
+
+export interface Runtime {
+  /** Runs a cell's SQL; returns its capped result and the time it took in milliseconds. */
+  run(sql: string, params: readonly unknown[]): Promise<{ result: CellResult; ms: number }>;
+}
+
+// DuckDB-WASM never answers when its files are missing or its worker cannot compile WebAssembly
+// (measured with 1.32.0: it waits forever). Check both first; give up after this long in any case.
+const START_TIMEOUT_MS = 120_000;
+const PROBE_TIMEOUT_MS = 10_000;
+
+/** Resolves when a worker from this site can start and compile WebAssembly; rejects saying why not. */
+function probeWorker(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./notebookProbe.worker.ts", import.meta.url));
+    } catch (e) {
+      reject(new Error(`a Web Worker cannot start here (${(e as Error).message})`));
+      return;
+    }
+    const done = (error?: string) => {
+      clearTimeout(timer);
+      worker.terminate();
+      if (error) reject(new Error(error));
+      else resolve();
+    };
+    const timer = setTimeout(() => done("a Web Worker did not start"), PROBE_TIMEOUT_MS);
+    worker.addEventListener("error", () => done("a Web Worker cannot start here"));
+    worker.addEventListener("message", (e: MessageEvent<string>) =>
+      done(e.data === "ok" ? undefined : `WebAssembly is blocked in workers here (${e.data})`),
+    );
+  });
+}
+
+/** Rejects when one of the engine's files cannot be had (missing, or the network fails). */
+async function checkFiles(urls: string[]): Promise<void> {
+  await Promise.all(
+    urls.map(async (url) => {
+      const res = await fetch(url, { method: "HEAD" }).catch(() => undefined);
+      if (!res?.ok)
+        throw new Error(
+          `${url.slice(url.lastIndexOf("/") + 1)} could not be loaded${res ? ` (${res.status})` : ""}`,
+        );
+    }),
+  );
+}
+
+/**
+ * Starts DuckDB-WASM with the notebook's tables and returns a Runtime once it answers. Rejects when
+ * WebAssembly or the worker cannot start (blocked by a security policy, out of memory, files missing).
+ */
+export async function startRuntime(options: {
+  duckdb: string;
+  tables: string;
+  onStage: (stage: Stage) => void;
+}): Promise<Runtime> {
+  const base = new URL(options.duckdb, location.href).href;
+  const bundles = {
+    mvp: { mainModule: `${base}duckdb-mvp.wasm`, mainWorker: `${base}duckdb-browser-mvp.worker.js` },
+    eh: { mainModule: `${base}duckdb-eh.wasm`, mainWorker: `${base}duckdb-browser-eh.worker.js` },
+  };
+  options.onStage("engine");
+  await Promise.all([probeWorker(), checkFiles([bundles.eh.mainModule, bundles.eh.mainWorker])]);
+  const db = openDatabase({
+    bundles,
+    tablesUrl: new URL(options.tables, location.href).href,
+    sandbox: true,
+    onProgress: () => options.onStage("tables"),
+  });
+  let onViolation: ((e: SecurityPolicyViolationEvent) => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    onViolation = (e) => {
+      if (
+        e.blockedURI.includes(options.duckdb) ||
+        e.effectiveDirective === "worker-src" ||
+        e.blockedURI === "wasm-eval"
+      ) {
+        reject(new Error(`blocked by the site's security policy (${e.effectiveDirective})`));
+      }
+    };
+    document.addEventListener("securitypolicyviolation", onViolation);
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
+  });
+  try {
+    await Promise.race([db.ready(), failed]);
+  } catch (e) {
+    void db.close().catch(() => undefined);
+    throw e;
+  } finally {
+    if (onViolation) document.removeEventListener("securitypolicyviolation", onViolation);
+    clearTimeout(timer);
+  }
+  return {
+    run: async (sql, params) => {
+      const t0 = performance.now();
+      const result = await runCell((s, p) => db.query<Row>(s, p), sql, params);
+      return { result, ms: performance.now() - t0 };
+    },
+  };
+}
+
+/** Shows a cell's new result: its table and the line under it. */
+export function showResult(cell: HTMLElement, result: CellResult, ms: number, lang: Lang): void {
+  const table = cell.querySelector<HTMLElement>("[data-result]");
+  const summary = cell.querySelector<HTMLElement>("[data-summary]");
+  if (table) table.innerHTML = renderResultTable(result, lang);
+  if (summary) summary.textContent = resultSummary(result, lang, ms);
+}
+
+type ChartFn = (rows: readonly unknown[], options: Record<string, unknown>) => Element;
+type DescribeFn = (
+  rows: readonly unknown[],
+  options: Record<string, unknown>,
+) => {
+  title: string;
+  subtitle: string;
+  alt: string;
+  source: string;
+};
+
+/**
+ * Redraws a chart cell from new rows at both widths, with the options it was built with. Throws when the
+ * chart cannot draw them (the reader changed the columns it needs); the old drawing then stays.
+ */
+export function redrawChart(figure: HTMLElement, rows: Row[]): void {
+  const fn = figure.dataset.fn ?? "";
+  const lib = charts as unknown as Record<string, unknown>;
+  const draw = lib[fn] as ChartFn | undefined;
+  const describe = lib[`describe${fn[0]?.toUpperCase()}${fn.slice(1)}`] as DescribeFn | undefined;
+  if (!draw || !describe) throw new Error(`@newarea/charts has no ${fn}()`);
+  const options = JSON.parse(figure.dataset.options ?? "{}") as Record<string, unknown>;
+  const d = describe(rows, options);
+  const drawn = [...figure.querySelectorAll<HTMLElement>("[data-px]")].map((box) => {
+    const el = draw(rows, { ...options, width: Number(box.dataset.px) });
+    // The figure carries the accessible name and description, as in the built page.
+    el.setAttribute("aria-hidden", "true");
+    el.removeAttribute("aria-label");
+    el.removeAttribute("aria-description");
+    return [box, el] as const;
+  });
+  for (const [box, el] of drawn) box.replaceChildren(el);
+  const set = (sel: string, text: string) => {
+    const el = figure.querySelector(sel);
+    if (el) el.textContent = text;
+  };
+  set("[data-title]", d.title);
+  set("[data-subtitle]", d.subtitle);
+  set("[data-source]", d.source);
+  figure.querySelector("[data-graphic]")?.setAttribute("aria-label", `${d.title}. ${d.alt}`);
+}
+
+/** Re-renders a table cell from its source cell's new result. */
+export function redrawTable(figure: HTMLElement, result: CellResult, lang: Lang): void {
+  const spec = JSON.parse(figure.dataset.spec ?? "{}") as TableSpec;
+  const box = figure.querySelector<HTMLElement>("[data-table]");
+  if (box)
+    box.innerHTML = renderTableCell(result, spec, lang, NB_UI[lang].tableFrom(figure.dataset.from ?? ""));
+}

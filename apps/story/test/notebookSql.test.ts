@@ -1,0 +1,164 @@
+import { type NewareaDB, openDatabase, QUERIES } from "@newarea/data";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkReaderSql } from "../src/lib/notebook/checkReaderSql.ts";
+import { ROW_CAP, runCell } from "../src/lib/notebook/runCell.ts";
+import { countParams, sqlTokens } from "../src/lib/notebook/sqlTokens.ts";
+
+let db: NewareaDB;
+beforeAll(() => {
+  db = openDatabase({ sandbox: true });
+});
+afterAll(() => db?.close());
+const query = (sql: string, params: readonly unknown[] = []) => db.query(sql, params);
+
+describe("sqlTokens", () => {
+  it("sqlTokens() skips comments and keeps a ; or ? inside strings and quoted names", () => {
+    const t = sqlTokens(`select 'a;b?', "c;d" -- x; y ?\n /* ; ? */ from t where x = ?;`);
+    expect(t.filter((x) => x.kind === "semicolon")).toHaveLength(1);
+    expect(t.filter((x) => x.kind === "param")).toHaveLength(1);
+    expect(t.find((x) => x.kind === "string")?.text).toBe("a;b?");
+    expect(t.find((x) => x.kind === "quoted")?.text).toBe("c;d");
+  });
+
+  it("countParams() counts the ? of every named query as QUERIES lists its parameters", () => {
+    for (const [name, q] of Object.entries(QUERIES)) expect(countParams(q.sql), name).toBe(q.params.length);
+  });
+});
+
+describe("checkReaderSql", () => {
+  it("checkReaderSql() lets every named query and ordinary reads through", () => {
+    for (const [name, q] of Object.entries(QUERIES)) expect(checkReaderSql(q.sql), name).toBeUndefined();
+    for (const sql of [
+      "select 1",
+      "  WITH x AS (select 1) select * from x;",
+      "FROM figures",
+      "(select * from figures)",
+      "DESCRIBE figures",
+      "SUMMARIZE figures",
+      "EXPLAIN select 1",
+      "select 'https://example.org' as address, '/etc' as path",
+      "select * from figures where note like '%.csv%'",
+    ]) {
+      expect(checkReaderSql(sql), sql).toBeUndefined();
+    }
+  });
+
+  it("checkReaderSql() refuses ATTACH, COPY, INSTALL, LOAD, SET and writes, naming the statement", () => {
+    for (const word of [
+      "ATTACH",
+      "COPY",
+      "INSTALL",
+      "LOAD",
+      "SET",
+      "PRAGMA",
+      "CREATE",
+      "INSERT",
+      "DROP",
+      "EXPORT",
+      "IMPORT",
+      "CALL",
+    ]) {
+      expect(checkReaderSql(`${word.toLowerCase()} something`)).toEqual({ reason: "statement", word });
+    }
+    expect(checkReaderSql("explain analyze copy t to 'x'")).toEqual({ reason: "statement", word: "COPY" });
+    expect(checkReaderSql("-- a comment\n/* another */ attach 'x.db'")).toEqual({
+      reason: "statement",
+      word: "ATTACH",
+    });
+  });
+
+  it("checkReaderSql() refuses functions that read files or URLs, and files or URLs in place of a table", () => {
+    expect(checkReaderSql("select * from read_csv('/etc/passwd')")).toEqual({
+      reason: "function",
+      name: "read_csv",
+    });
+    expect(checkReaderSql("select * from READ_PARQUET ('x.parquet')")).toEqual({
+      reason: "function",
+      name: "read_parquet",
+    });
+    expect(checkReaderSql("select * from parquet_scan('x')")).toEqual({
+      reason: "function",
+      name: "parquet_scan",
+    });
+    expect(checkReaderSql("select * from glob('*')")).toEqual({ reason: "function", name: "glob" });
+    expect(checkReaderSql("select * from 'https://example.org/x.parquet'")).toEqual({
+      reason: "file",
+      text: "https://example.org/x.parquet",
+    });
+    expect(checkReaderSql("select * from figures join '/etc/passwd' on true")).toEqual({
+      reason: "file",
+      text: "/etc/passwd",
+    });
+    expect(checkReaderSql('select * from "data.csv"')).toEqual({ reason: "file", text: "data.csv" });
+  });
+
+  it("checkReaderSql() takes one statement at a time, and says when there is none", () => {
+    expect(checkReaderSql("select 1; attach 'x'")).toEqual({ reason: "several" });
+    expect(checkReaderSql("select 1;;")).toBeUndefined();
+    expect(checkReaderSql("  -- nothing\n")).toEqual({ reason: "empty" });
+    expect(checkReaderSql("select ';attach'")).toBeUndefined();
+  });
+});
+
+describe("the engine's sandbox (the second layer)", () => {
+  it("openDatabase({ sandbox: true }) refuses what checkReaderSql refuses, should the page's check be bypassed", async () => {
+    for (const sql of [
+      "ATTACH 'other.duckdb' AS other",
+      "COPY (select 1) TO 'out.csv'",
+      "EXPORT DATABASE 'out'",
+      "LOAD httpfs",
+      "SELECT * FROM read_csv('/etc/passwd')",
+      "SELECT * FROM 'https://example.org/x.csv'",
+    ]) {
+      await expect(query(sql), sql).rejects.toThrow(/Permission Error: .* disabled/);
+    }
+    await expect(query("SET enable_external_access = true")).rejects.toThrow(/configuration has been locked/);
+    // INSTALL is accepted and does nothing (no download: autoinstall and external access are off); what
+    // would use an extension, LOAD, is refused above.
+    await query("INSTALL httpfs").catch(() => []);
+    await expect(query("LOAD httpfs")).rejects.toThrow(/disabled/);
+    expect(await query("select count(*) as n from figures")).toEqual([{ n: expect.any(Number) }]);
+  });
+});
+
+describe("runCell", () => {
+  it("runCell() gives a named query's rows in the query's own order, with its columns and count", async () => {
+    const expected = await db.named("investment_by_subject");
+    const got = await runCell(query, QUERIES.investment_by_subject.sql);
+    expect(got.rows).toEqual(expected);
+    expect(got.count).toBe(expected.length);
+    expect(got.columns).toEqual(Object.keys(expected[0] ?? {}));
+  });
+
+  it("runCell() binds the parameters the SQL still has and ignores the rest", async () => {
+    const sql = QUERIES.milestones_timeline.sql;
+    const got = await runCell(query, sql, ["2023-04-01", "2024-12-31"]);
+    expect(got.rows).toEqual(await db.named("milestones_timeline", ["2023-04-01", "2024-12-31"]));
+    const edited = await runCell(query, "select count(*) as n from milestones", ["2023-04-01", "2024-12-31"]);
+    expect(edited.rows).toEqual([{ n: expect.any(Number) }]);
+  });
+
+  it(`runCell() keeps ${ROW_CAP} rows of a long result and counts them all`, async () => {
+    const got = await runCell(query, "select range as i from range(2500) order by i desc;");
+    expect(got.count).toBe(2500);
+    expect(got.rows).toHaveLength(ROW_CAP);
+    expect(got.rows[0]).toEqual({ i: 2499 });
+    expect(got.rows.at(-1)).toEqual({ i: 1500 });
+  });
+
+  it("runCell() names the columns of an empty result, and survives a trailing comment", async () => {
+    const got = await runCell(query, "select subject_id, value from figures where false -- none");
+    expect(got).toEqual({ columns: ["subject_id", "value"], rows: [], count: 0 });
+  });
+
+  it("runCell() runs statements that cannot be a subquery as they are", async () => {
+    const got = await runCell(query, "DESCRIBE figures");
+    expect(got.rows.map((r) => r.column_name)).toContain("as_written");
+  });
+
+  it("runCell() reports DuckDB's error on the reader's own lines", async () => {
+    await expect(runCell(query, "select nope from figures")).rejects.toThrow(
+      /LINE 1: select nope from figures/,
+    );
+  });
+});
