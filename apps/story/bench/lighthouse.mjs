@@ -1,10 +1,7 @@
-// npm run bench (apps/story): Lighthouse, mobile preset (simulated slow 4G, mid-range phone), on / and /en/
-// of the built site served locally. Median of RUNS per page. Rewrites the story's section of BENCH.md.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, findChromium } from "../../../scripts/chromium.mjs";
+import { recordBench } from "../../../scripts/recordBench.mjs";
 import { serve } from "../scripts/serve.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -77,12 +74,7 @@ const met = (r) =>
   r["best-practices"] >= TARGETS["best-practices"] &&
   r.seo >= TARGETS.seo &&
   r.lcpMs <= TARGETS.lcpMs;
-const benchMd = fileURLToPath(new URL("../../../BENCH.md", import.meta.url));
-let md = existsSync(benchMd) ? readFileSync(benchMd, "utf8") : "# Benchmarks\n";
-const begin = "<!-- bench:story:begin -->";
-const end = "<!-- bench:story:end -->";
-const section = [
-  begin,
+const recorded = recordBench("story", [
   "## The story: Lighthouse (mobile)",
   "",
   `Run: \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, Lighthouse mobile preset with simulated throttling, Debian Chromium, site served from localhost by \`npm start\`'s server, median of ${RUNS}).`,
@@ -95,10 +87,5 @@ const section = [
   ),
   "",
   "Targets: performance ≥ 0.98; accessibility, best practices and SEO 1.0; LCP ≤ 1.5 s.",
-  end,
-].join("\n");
-md = md.includes(begin)
-  ? md.replace(new RegExp(`${begin}[\\s\\S]*${end}`), section)
-  : `${md.trimEnd()}\n\n${section}\n`;
-writeFileSync(benchMd, md);
-console.log(`recorded in ${benchMd}`);
+]);
+console.log(`recorded in ${recorded}`);

@@ -4,11 +4,12 @@
 // context (nothing cached), then warm (the same context, page reloaded). Twice: on the published tables, and
 // with `figures` replaced by a seeded synthetic table of 10^6 rows in Arrow IPC, served by this script for
 // the page's own request (never part of the site). Rewrites the notebook's section of BENCH.md.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Dictionary, Float64, Int8, Int16, makeTable, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../../../scripts/chromium.mjs";
+import { recordBench } from "../../../scripts/recordBench.mjs";
 import { serve } from "../scripts/serve.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -206,15 +207,10 @@ try {
 }
 
 const met = (r) => r.cold <= TARGETS.firstMs && r.later <= TARGETS.laterMs;
-const benchMd = fileURLToPath(new URL("../../../BENCH.md", import.meta.url));
-let md = existsSync(benchMd) ? readFileSync(benchMd, "utf8") : "# Benchmarks\n";
-const begin = "<!-- bench:notebook:begin -->";
-const end = "<!-- bench:notebook:end -->";
 const over = (r) => r.perQuery.filter((ms) => ms > TARGETS.laterMs).length;
 const row = (label, r) =>
   `| ${label} | ${(r.cold / 1000).toFixed(2)} s | ${(r.warm / 1000).toFixed(2)} s | ${Math.round(r.second)} ms | ${r.later.toFixed(1)} ms | ${r.wasm ? `${(r.wasm.bytes / 1e6).toFixed(2)} MB (${r.wasm.encoding})` : "?"} | ${met(r) ? "yes" : "no"}${over(r) ? ` (by the median; ${over(r)} of ${r.perQuery.length} later queries over ${TARGETS.laterMs} ms)` : ""} |`;
-const section = [
-  begin,
+const recorded = recordBench("notebook", [
   "## The notebook: DuckDB-WASM in the browser",
   "",
   `Run: \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, headless Debian Chromium, site served from localhost by \`npm start\`'s server, no network throttling, median of ${RUNS}; each cold run in a fresh browser context, warm = the same context after a reload).`,
@@ -240,10 +236,5 @@ const section = [
     (q, i) =>
       `| \`${q}\` | ${results.published.perQuery[i]?.toFixed(1)} ms | ${results.synthetic.perQuery[i]?.toFixed(1)} ms |`,
   ),
-  end,
-].join("\n");
-md = md.includes(begin)
-  ? md.replace(new RegExp(`${begin}[\\s\\S]*${end}`), section)
-  : `${md.trimEnd()}\n\n${section}\n`;
-writeFileSync(benchMd, md);
-console.log(`recorded in ${benchMd}`);
+]);
+console.log(`recorded in ${recorded}`);

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { formatAmount, formatDate, type NewareaDB, openDatabase } from "@newarea/data";
 import {
   type Browser,
@@ -9,22 +7,13 @@ import {
   type Page,
 } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, requireChromium } from "../../../scripts/chromium.mjs";
 // @ts-expect-error: a plain .mjs script without types
 import { serve } from "../scripts/serve.mjs";
 import { DIST, requireDist, STORY_PAGES } from "./distFiles.ts";
+import { axeViolations } from "./notebookHelpers.ts";
 
 // One browser for the file, nothing from the network.
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -35,8 +24,8 @@ beforeAll(async () => {
   server = await serve({ root: DIST, port: 0 });
   // launch() starts Chromium on a fresh temporary profile, removed when it closes.
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ARGS,
+    executablePath: requireChromium(),
+    args: CHROMIUM_ARGS,
     headless: true,
   });
 }, 60_000);
@@ -232,18 +221,7 @@ describe("the story in a browser", () => {
         });
         const page = await ctx.newPage();
         await page.goto(url(path));
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          // @ts-expect-error: axe is injected above
-          const r = await window.axe.run(document, { resultTypes: ["violations"] });
-          return r.violations.map(
-            (v: { id: string; nodes: { target: string[] }[] }) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(" "))
-                .join(" | ")}`,
-          );
-        });
+        const violations = await axeViolations(page);
         await ctx.close();
         return { page: `${path} (${scheme})`, violations };
       }),

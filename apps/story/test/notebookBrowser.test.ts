@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ALL_PAGES,
+  axeViolations,
   launchChromium,
   ranOrFailed,
   SITE,
@@ -14,8 +14,6 @@ import {
   watchedContext,
 } from "./notebookHelpers.ts";
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const NOTEBOOKS = ["/notebook/", "/en/notebook/"];
 
 /** Statements a reader may type that must never run: each reaches past the story's tables. */
@@ -399,18 +397,7 @@ describe("the notebook in a browser", () => {
           bypassCSP: true,
         });
         if (NOTEBOOKS.includes(path) && scheme === "dark") await runIn(page, "conflicts", undefined, 1);
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          // @ts-expect-error: axe is injected above
-          const r = await window.axe.run(document, { resultTypes: ["violations"] });
-          return r.violations.map(
-            (v: { id: string; nodes: { target: string[] }[] }) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(" "))
-                .join(" | ")}`,
-          );
-        });
+        const violations = await axeViolations(page);
         results.push({ page: `${path} (${scheme})`, violations });
         await ctx.close();
       }

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import {
   type Browser,
   type BrowserContext,
@@ -10,6 +11,28 @@ import { CHROMIUM_ARGS, requireChromium } from "../../../scripts/chromium.mjs";
 // @ts-expect-error: a plain .mjs script without types
 import { serve } from "../scripts/serve.mjs";
 import { DIST, requireDist } from "./distFiles.ts";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core on the page and returns its violations, one line each with up to three targets. The
+ * page's context must bypass the CSP: the site's policy refuses an injected script, axe's included.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    // @ts-expect-error: axe is injected above
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
+  });
+}
 
 // Shared by the notebook and data-page tests: the built site served by `npm start`'s own server, one
 // Chromium, nothing from the network. STORY_DIST points them at another build folder.

@@ -1,11 +1,7 @@
-// npm run bench (packages/data): DuckDB-WASM in Node — start-up, group-by at 10^6 and 10^7 rows beside
-// native DuckDB, Arrow IPC vs CSV loading, eh vs mvp. Synthetic, seeded data, never shipped.
-// Prints a table and rewrites this package's section of BENCH.md at the repository root.
-import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import * as arrow from "apache-arrow";
+import { recordBench } from "../../../scripts/recordBench.mjs";
 import { openDatabase } from "../dist/node.js";
 
 const require = createRequire(import.meta.url);
@@ -172,18 +168,7 @@ console.log(
 );
 
 // Record in BENCH.md, replacing only this section.
-const benchMd = fileURLToPath(new URL("../../../BENCH.md", import.meta.url));
-let md;
-try {
-  md = readFileSync(benchMd, "utf8");
-} catch {
-  md =
-    "# Benchmarks\n\nFigures from `npm run bench` on the project's machine (2 cores, 24 GiB). Each section is rewritten by its benchmark.\n";
-}
-const begin = "<!-- bench:data:begin -->";
-const end = "<!-- bench:data:end -->";
-const section = [
-  begin,
+const recorded = recordBench("data", [
   "## @newarea/data: DuckDB-WASM in Node",
   "",
   `Run: \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, median of ${RUNS}). Synthetic, seeded tables; never shipped.`,
@@ -193,10 +178,5 @@ const section = [
   ...results.map((r) => `| ${r.what} | ${r.ms.toFixed(1)} | ${r.note} |`),
   "",
   `Target — DuckDB-WASM (eh) within 3× of native at 10^7 rows: **${target ? "met" : "not met"}** (${ratios[`eh-${1e7}`].toFixed(1)}×).`,
-  end,
-].join("\n");
-md = md.includes(begin)
-  ? md.replace(new RegExp(`${begin}[\\s\\S]*${end}`), section)
-  : `${md.trimEnd()}\n\n${section}\n`;
-writeFileSync(benchMd, md);
-console.log(`recorded in ${benchMd}`);
+]);
+console.log(`recorded in ${recorded}`);
