@@ -1,9 +1,9 @@
-import { type BrowserBundles, startBrowserEngine } from "./db/browserEngine.ts";
+import { type BrowserBundles, type ProgressHandler, startBrowserEngine } from "./db/browserEngine.ts";
 import { type ClientOptions, createClient, type NewareaDB } from "./db/createClient.ts";
 import type { TableName } from "./tables.ts";
 
 export * from "./index.ts";
-export type { BrowserBundles };
+export type { BrowserBundles, ProgressHandler };
 
 /** Options for the browser side. */
 export interface BrowserOptions extends ClientOptions {
@@ -11,8 +11,11 @@ export interface BrowserOptions extends ClientOptions {
   bundles: BrowserBundles;
   /** URL of the folder holding the built `<table>.arrow` files. */
   tablesUrl: string;
-  /** Called as table bytes arrive, for a progress indicator. */
-  onProgress?: (loaded: number, total: number | null, what: string) => void;
+  /**
+   * Called as bytes arrive, for a progress indicator: `what` is "duckdb-wasm" while the engine downloads,
+   * then each table's name.
+   */
+  onProgress?: ProgressHandler;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface BrowserOptions extends ClientOptions {
  */
 export function openDatabase(options: BrowserOptions): NewareaDB {
   return createClient(
-    () => startBrowserEngine(options.bundles),
+    () => startBrowserEngine(options.bundles, options.onProgress),
     async (name: TableName) => {
       const url = `${options.tablesUrl.replace(/\/?$/, "/")}${name}.arrow`;
       const res = await fetch(url);

@@ -79,7 +79,7 @@ export async function startRuntime(options: {
     bundles,
     tablesUrl: new URL(options.tables, location.href).href,
     sandbox: true,
-    onProgress: () => options.onStage("tables"),
+    onProgress: (_loaded, _total, what) => options.onStage(what === "duckdb-wasm" ? "engine" : "tables"),
   });
   let onViolation: ((e: SecurityPolicyViolationEvent) => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -8,14 +8,42 @@ export interface BrowserBundles {
   eh?: { mainModule: string; mainWorker: string };
 }
 
-/** Starts DuckDB-WASM in a Web Worker from self-hosted files; picks the eh build where the browser can run it. */
-export async function startBrowserEngine(bundles: BrowserBundles): Promise<Engine> {
+/** Reports download progress: bytes so far, the total when known, and what is loading. */
+export type ProgressHandler = (loaded: number, total: number | null, what: string) => void;
+
+/**
+ * Starts DuckDB-WASM in a Web Worker from self-hosted files; picks the eh build where the browser can run
+ * it. Reports the wasm download as `what = "duckdb-wasm"`. Rejects when the worker script cannot start.
+ */
+export async function startBrowserEngine(
+  bundles: BrowserBundles,
+  onProgress?: ProgressHandler,
+): Promise<Engine> {
   const bundle = await duckdb.selectBundle(bundles as duckdb.DuckDBBundles);
   if (!bundle.mainWorker) throw new Error("DuckDB-WASM: no worker script for the selected bundle");
   const worker = new Worker(bundle.mainWorker);
+  // DuckDB-WASM 1.32 waits forever when its worker fails to load (missing, blocked): reject instead.
+  const workerFailed = new Promise<never>((_, reject) => {
+    worker.addEventListener(
+      "error",
+      (e) =>
+        reject(
+          new Error(
+            `DuckDB-WASM: the worker ${bundle.mainWorker} could not start${e.message ? ` (${e.message})` : ""}`,
+          ),
+        ),
+      { once: true },
+    );
+  });
+  workerFailed.catch(() => undefined);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    await Promise.race([
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+        onProgress?.(p.bytesLoaded, p.bytesTotal > 0 ? p.bytesTotal : null, "duckdb-wasm"),
+      ),
+      workerFailed,
+    ]);
     await db.open({ query: { castDecimalToDouble: true } });
   } catch (e) {
     worker.terminate();

@@ -80,7 +80,11 @@ test("openDatabase() in Chromium (worker, self-hosted eh bundle) answers every n
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => "runChecks" in window);
   const got = await page.evaluate(() => (window as unknown as { runChecks(): Promise<unknown> }).runChecks());
-  const { results, parquetError } = got as { results: Record<string, unknown>; parquetError: string | null };
+  const { results, parquetError, progress } = got as {
+    results: Record<string, unknown>;
+    parquetError: string | null;
+    progress: { loaded: number; total: number | null; what: string }[];
+  };
 
   const node = openDatabase();
   try {
@@ -99,6 +103,29 @@ test("openDatabase() in Chromium (worker, self-hosted eh bundle) answers every n
   expect(results.big).toEqual([{ big: "9007199254740993", d: 12.34 }]);
   expect(parquetError).toMatch(/parquet/);
   expect(requested.filter((u) => !u.startsWith(origin))).toEqual([]);
+  // Progress: the wasm download first, then every table.
+  const wasm = progress.filter((p) => p.what === "duckdb-wasm");
+  expect(wasm.length).toBeGreaterThan(0);
+  expect(Math.max(...wasm.map((p) => p.loaded))).toBeGreaterThan(1e6);
+  expect(progress.filter((p) => p.what !== "duckdb-wasm").map((p) => p.what)).toEqual([
+    "sources",
+    "subjects",
+    "figures",
+    "milestones",
+  ]);
   expect(requested.filter((u) => u.endsWith(".wasm"))).toEqual([`${origin}/duckdb/duckdb-eh.wasm`]);
   await page.close();
 }, 120_000);
+
+test("openDatabase() in Chromium rejects with a reason when its worker cannot start, instead of waiting forever", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => "startBroken" in window);
+  const t0 = Date.now();
+  const message = await page.evaluate(() =>
+    (window as unknown as { startBroken(): Promise<string> }).startBroken(),
+  );
+  expect(message).toMatch(/worker .*missing\.worker\.js could not start/);
+  expect(Date.now() - t0).toBeLessThan(10_000);
+  await page.close();
+}, 60_000);

@@ -2,7 +2,9 @@
 import { openDatabase, QUERIES } from "../../dist/browser.js";
 
 const base = new URL("/duckdb/", location.href).href;
+const progress = [];
 const db = openDatabase({
+  onProgress: (loaded, total, what) => progress.push({ loaded, total, what }),
   bundles: {
     mvp: { mainModule: `${base}duckdb-mvp.wasm`, mainWorker: `${base}duckdb-browser-mvp.worker.js` },
     eh: { mainModule: `${base}duckdb-eh.wasm`, mainWorker: `${base}duckdb-browser-eh.worker.js` },
@@ -28,5 +30,19 @@ window.runChecks = async () => {
   } catch (e) {
     parquetError = String(e.message ?? e);
   }
-  return { results, parquetError, ms: performance.now() - t0 };
+  return { results, parquetError, progress, ms: performance.now() - t0 };
+};
+
+// A worker script that is not there: the start must fail with a reason, not wait forever.
+window.startBroken = async () => {
+  const broken = openDatabase({
+    bundles: { mvp: { mainModule: `${base}duckdb-mvp.wasm`, mainWorker: `${base}missing.worker.js` } },
+    tablesUrl: new URL("/tables/", location.href).href,
+  });
+  try {
+    await broken.ready();
+    return "started";
+  } catch (e) {
+    return String(e.message ?? e);
+  }
 };
