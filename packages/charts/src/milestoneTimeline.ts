@@ -9,6 +9,7 @@ import { distinctMilestones, milestoneLabel, milestonesInWindow } from "./milest
 import { DIMMED_OPACITY, PALETTE } from "./palette.ts";
 import { DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, plotBase } from "./plotBase.ts";
 import type { Lang, MilestoneTimelineRow } from "./rows.ts";
+import { rowTextMarks } from "./rowText.ts";
 import { sideLabel } from "./sideLabel.ts";
 import { wrapText } from "./wrapText.ts";
 
@@ -143,15 +144,6 @@ export function milestoneTimeline(
     opacity,
     title: "title",
   } as const;
-  const labelOptions = {
-    x: "x",
-    y: "y",
-    text: "text",
-    lineAnchor: "top",
-    lineHeight: LINE_HEIGHT / FONT_SIZE,
-    opacity,
-    className: "chart-label",
-  } as const;
   const ticks = innerWidth >= 480 ? 3 : 6;
 
   return Plot.plot({
@@ -188,25 +180,7 @@ export function milestoneTimeline(
         marks.filter((m) => !m.span && !m.done),
         { ...dotOptions, fill: "none", className: "chart-planned" },
       ),
-      Plot.text(names, {
-        x: "x",
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        fontWeight: 600,
-        lineHeight: LINE_HEIGHT / FONT_SIZE,
-        opacity,
-        className: "chart-name",
-      }),
-      Plot.text(
-        labels.filter((l) => l.anchor === "start"),
-        { ...labelOptions, textAnchor: "start" },
-      ),
-      Plot.text(
-        labels.filter((l) => l.anchor === "end"),
-        { ...labelOptions, textAnchor: "end" },
-      ),
+      ...rowTextMarks(names, labels, opacity),
     ],
   });
 }

@@ -18,6 +18,7 @@ import {
   sourceCountNote,
 } from "./promiseModel.ts";
 import type { OutputPromiseRow } from "./rows.ts";
+import { rowTextMarks } from "./rowText.ts";
 import { sideLabel } from "./sideLabel.ts";
 import { wrapText } from "./wrapText.ts";
 
@@ -131,15 +132,6 @@ export function outputPromises(
     title: "title",
     className: "chart-figure",
   } as const;
-  const label = {
-    x: "x",
-    y: "y",
-    text: "text",
-    lineAnchor: "top",
-    lineHeight: LINE_HEIGHT / FONT_SIZE,
-    opacity,
-    className: "chart-label",
-  } as const;
 
   return Plot.plot({
     ...plotBase(description, options),
@@ -186,25 +178,7 @@ export function outputPromises(
         dots.filter((d) => !d.filled),
         { ...dot, fill: "none" },
       ),
-      Plot.text(names, {
-        x: "x",
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        fontWeight: 600,
-        lineHeight: LINE_HEIGHT / FONT_SIZE,
-        opacity,
-        className: "chart-name",
-      }),
-      Plot.text(
-        labels.filter((l) => l.anchor === "start"),
-        { ...label, textAnchor: "start" },
-      ),
-      Plot.text(
-        labels.filter((l) => l.anchor === "end"),
-        { ...label, textAnchor: "end" },
-      ),
+      ...rowTextMarks(names, labels, opacity),
     ],
   });
 }
