@@ -8,10 +8,11 @@ import {
   groupPublishers,
   type InvestmentScaleOptions,
 } from "./describeInvestmentScale.ts";
+import { opacityChannel, rowOpacity } from "./highlight.ts";
 import { type FigureGroup, investmentModel } from "./investmentModel.ts";
 import { pick } from "./localize.ts";
 import { OPEN_END_REACH, openEnd } from "./openEnd.ts";
-import { DIMMED_OPACITY, PALETTE } from "./palette.ts";
+import { PALETTE } from "./palette.ts";
 import { DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, plotBase, SMALL_FONT_SIZE } from "./plotBase.ts";
 import type { InvestmentRow } from "./rows.ts";
 import { textWidth } from "./textWidth.ts";
@@ -87,7 +88,7 @@ export function investmentScale(
   const openEnds: { x: number; y: number; opacity: number }[] = [];
 
   for (const s of subjects) {
-    const opacity = highlight !== undefined && s.id !== highlight ? DIMMED_OPACITY : 1;
+    const opacity = rowOpacity(highlight, s.id);
     const nameLines = wrapText(s.name, innerWidth, FONT_SIZE, true);
     names.push({ x: 0, y, text: nameLines.join("\n"), opacity });
     let textLines = nameLines.length;
@@ -137,8 +138,7 @@ export function investmentScale(
   const rowsBottom = y - ROW_GAP / 2;
   const description = describeInvestmentScale(rows, options);
   const text = { x: "x", y: "y", text: "text", textAnchor: "start", lineAnchor: "top" } as const;
-  // Opacity is a channel only when a row is highlighted, so an ordinary chart carries no opacity attributes.
-  const opacity = highlight === undefined ? undefined : ({ value: "opacity", scale: null } as const);
+  const opacity = opacityChannel(highlight);
   const dot = {
     x: "x",
     y: "y",

@@ -3,10 +3,11 @@ import * as Plot from "@observablehq/plot";
 import { group } from "d3";
 import type { ChartOptions } from "./ChartDescription.ts";
 import { describeMilestoneTimeline, type MilestoneTimelineOptions } from "./describeMilestoneTimeline.ts";
+import { opacityChannel, rowOpacity } from "./highlight.ts";
 import { legend } from "./legend.ts";
 import { pick } from "./localize.ts";
 import { distinctMilestones, milestoneLabel, milestonesInWindow } from "./milestoneModel.ts";
-import { DIMMED_OPACITY, PALETTE } from "./palette.ts";
+import { PALETTE } from "./palette.ts";
 import { DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, plotBase } from "./plotBase.ts";
 import type { Lang, MilestoneTimelineRow } from "./rows.ts";
 import { rowTextMarks } from "./rowText.ts";
@@ -78,7 +79,7 @@ export function milestoneTimeline(
   }[] = [];
   const labels: { x: Date; y: number; text: string; anchor: "start" | "end"; opacity: number }[] = [];
   for (const [id, ms] of group(distinctMilestones(shown), (r) => r.subject_id)) {
-    const opacity = highlight !== undefined && id !== highlight ? DIMMED_OPACITY : 1;
+    const opacity = rowOpacity(highlight, id);
     const first = ms[0] as MilestoneTimelineRow;
     const nameLines = wrapText(
       lang === "zh" ? first.subject_name_zh : first.subject_name_en,
@@ -124,7 +125,7 @@ export function milestoneTimeline(
     y += 10;
   }
   const description = describeMilestoneTimeline(rows, options);
-  const opacity = highlight === undefined ? undefined : ({ value: "opacity", scale: null } as const);
+  const opacity = opacityChannel(highlight);
   const spanOptions = {
     x1: "x1",
     x2: "x2",

@@ -3,10 +3,11 @@ import * as Plot from "@observablehq/plot";
 import { group } from "d3";
 import type { ChartOptions } from "./ChartDescription.ts";
 import { describeOutputPromises, type OutputPromisesOptions } from "./describeOutputPromises.ts";
+import { opacityChannel, rowOpacity } from "./highlight.ts";
 import { legend } from "./legend.ts";
 import { pick } from "./localize.ts";
 import { OPEN_END_REACH, openEnd } from "./openEnd.ts";
-import { DIMMED_OPACITY, PALETTE } from "./palette.ts";
+import { PALETTE } from "./palette.ts";
 import { DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, plotBase } from "./plotBase.ts";
 import {
   mergePromises,
@@ -68,7 +69,7 @@ export function outputPromises(
   const openEnds: { x: number; y: number; color: string; opacity: number }[] = [];
   const labels: { x: number; y: number; text: string; anchor: "start" | "end"; opacity: number }[] = [];
   for (const [id, ms] of group(mergePromises(rows), (m) => m.row.subject_id)) {
-    const opacity = highlight !== undefined && id !== highlight ? DIMMED_OPACITY : 1;
+    const opacity = rowOpacity(highlight, id);
     const first = (ms[0] as (typeof ms)[number]).row;
     const nameLines = wrapText(
       lang === "zh" ? first.subject_name_zh : first.subject_name_en,
@@ -120,8 +121,7 @@ export function outputPromises(
     y += 10;
   }
   const description = describeOutputPromises(rows, options);
-  // Opacity is a channel only when a subject is highlighted, so an ordinary chart carries no opacity attributes.
-  const opacity = highlight === undefined ? undefined : ({ value: "opacity", scale: null } as const);
+  const opacity = opacityChannel(highlight);
   const dot = {
     x: "x",
     y: "y",

@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
+import type { OpacityChannel } from "./highlight.ts";
 import { FONT_SIZE, LINE_HEIGHT } from "./plotBase.ts";
-
-type Opacity = { value: string; scale: null } | undefined;
 
 /** A label beside a mark: `anchor` says which side of `x` the text runs from (see sideLabel). */
 export interface SideText {
@@ -15,7 +14,7 @@ export interface SideText {
 export function rowTextMarks<N extends object, L extends SideText>(
   names: N[],
   labels: L[],
-  opacity: Opacity,
+  opacity: OpacityChannel,
 ) {
   const label = {
     x: "x",
