@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from "n
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
-import { AmountParseError, parseAmount } from "./amount/index.ts";
+import { parseAmount } from "./amount/index.ts";
 import { formatTable } from "./cli/formatTable.ts";
 import { defaultTablesDir, openDatabase } from "./node.ts";
 import { buildData, findDataDir } from "./pipeline/buildData.ts";
@@ -139,12 +139,10 @@ main(process.argv.slice(2)).then(
     } else if (e instanceof DataError) {
       process.stderr.write(`newarea-data: ${e.message}\n`);
       process.exitCode = 1;
-    } else if (e instanceof InputError || e instanceof AmountParseError || e instanceof Error) {
-      // DuckDB's own message for bad SQL; one line.
-      process.stderr.write(`newarea-data: ${(e as Error).message.split("\n")[0]}\n`);
-      process.exitCode = 1;
     } else {
-      process.stderr.write(`newarea-data: ${String(e)}\n`);
+      // Bad input (unreadable amount, missing file, DuckDB's message for bad SQL): its first line.
+      const message = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`newarea-data: ${message.split("\n")[0]}\n`);
       process.exitCode = 1;
     }
   },
