@@ -7,7 +7,7 @@ import { findChromium } from "./chromium.mjs";
 // Chinese text in screenshots, the share image and layout tests needs a CJK font on the system.
 const hasCjkFont = () => {
   try {
-    return execFileSync("fc-list", [":lang=zh"], { encoding: "utf8" }).trim() !== "";
+    return execFileSync("fc-list", [":lang=zh"], { encoding: "utf8", timeout: 30_000 }).trim() !== "";
   } catch {
     return false;
   }
@@ -21,9 +21,9 @@ if (missing.length > 0) {
   if (isRoot && isDebian) {
     console.error(`ensure-chromium: installing Debian's ${missing.join(" and ")} with apt-get …`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env, timeout: 600_000 });
     const args = ["install", "-y", "-qq", "--no-install-recommends", ...missing, "fontconfig"];
-    execFileSync("apt-get", args, { stdio: "inherit", env });
+    execFileSync("apt-get", args, { stdio: "inherit", env, timeout: 900_000 });
     found = findChromium();
   } else if (found) {
     console.error(

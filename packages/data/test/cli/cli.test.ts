@@ -9,7 +9,8 @@ import { copyFixture, edit } from "../helpers.ts";
 // The CLI as users run it: the built file, on this process's Node.
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: tmpdir() });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: tmpdir(), timeout: 60_000 });
+  if (r.error) throw new Error(`newarea-data ${args.join(" ")}: ${r.error.message}`);
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 

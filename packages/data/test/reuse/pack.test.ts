@@ -1,28 +1,123 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 
+// Never the network: the packed tarball installs with `npm ci --offline` from a lockfile made out of the
+// repository's own, so every dependency comes from what `npm ci` already put in the npm cache (tarballs are
+// cached by integrity; the registry's package documents are not, hence a lockfile rather than `npm install`).
 const PKG = fileURLToPath(new URL("../..", import.meta.url));
-const npm = (args: string[], cwd: string) =>
-  execFileSync("npm", [...args, "--no-audit", "--no-fund", "--prefer-offline"], {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+const ROOT_LOCK = fileURLToPath(new URL("../../../../package-lock.json", import.meta.url));
+const WORKSPACE = "packages/data";
 
-test("npm pack of @newarea/data installs into an empty folder and a plain Node script queries it", () => {
+/** Runs a command with a time limit; a failure is one line naming the command and its last error line. */
+function run(file: string, args: string[], cwd: string, timeout = 120_000): string {
+  try {
+    return execFileSync(file, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout });
+  } catch (e) {
+    const err = e as { signal?: string; stderr?: string; message: string };
+    const lines = (err.stderr ?? "").split("\n").filter((l) => l.trim() && !/complete log/.test(l));
+    const why =
+      err.signal === "SIGTERM"
+        ? `timed out after ${timeout / 1000} s`
+        : (lines.find((l) => /ENOTCACHED|error/i.test(l)) ?? lines.at(-1) ?? err.message.split("\n")[0]);
+    const hint = /ENOTCACHED/.test(why)
+      ? " — the npm cache lacks a dependency: run `npm ci` with the same npm_config_cache first"
+      : "";
+    throw new Error(`${file} ${args.join(" ")} (in ${cwd}): ${why}${hint}`);
+  }
+}
+const npm = (args: string[], cwd: string) =>
+  run("npm", [...args, "--no-audit", "--no-fund", "--offline", "--ignore-scripts"], cwd);
+
+interface LockEntry {
+  version?: string;
+  resolved?: string;
+  integrity?: string;
+  link?: boolean;
+  dev?: boolean;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+/** Returns the lock path that Node's resolution finds for `name` required from the package at `from`. */
+function resolveIn(packages: Record<string, LockEntry>, from: string, name: string): string | undefined {
+  for (let dir = from; ; ) {
+    const candidate = `${dir ? `${dir}/` : ""}node_modules/${name}`;
+    if (packages[candidate]) return candidate;
+    if (dir === "") return undefined;
+    // One package up: `node_modules/a/node_modules/b` → `node_modules/a`; a workspace folder → the root.
+    const i = dir.lastIndexOf("node_modules/");
+    dir = i < 0 ? "" : dir.slice(0, Math.max(0, i - 1));
+  }
+}
+
+/**
+ * Returns a lockfile for an app whose only dependency is the tarball: the tarball's entry, then every
+ * runtime dependency of the workspace, at the same places as in the repository's lockfile.
+ */
+function appLockfile(tarball: string, integrity: string): object {
+  const root = JSON.parse(readFileSync(ROOT_LOCK, "utf8")) as { packages: Record<string, LockEntry> };
+  const all = root.packages;
+  const own = all[WORKSPACE];
+  if (!own) throw new Error(`${ROOT_LOCK} has no ${WORKSPACE}`);
+  const out: Record<string, LockEntry> = {};
+  const queue: [string, Record<string, string>][] = [[WORKSPACE, { ...own.dependencies }]];
+  while (queue.length > 0) {
+    const [from, deps] = queue.shift() as [string, Record<string, string>];
+    for (const name of Object.keys(deps)) {
+      const at = resolveIn(all, from, name);
+      if (!at) throw new Error(`${ROOT_LOCK}: ${name} (needed by ${from}) is not in the lockfile`);
+      const target = at.startsWith(`${WORKSPACE}/`)
+        ? `node_modules/@newarea/data/${at.slice(WORKSPACE.length + 1)}`
+        : at;
+      if (out[target]) continue;
+      const { dev: _dev, ...entry } = all[at] as LockEntry;
+      out[target] = entry;
+      queue.push([at, { ...entry.dependencies, ...entry.optionalDependencies }]);
+    }
+  }
+  const { devDependencies: _devDeps, ...published } = own;
+  return {
+    name: "reuse-check",
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      "": { name: "reuse-check", dependencies: { "@newarea/data": `file:${tarball}` } },
+      "node_modules/@newarea/data": { ...published, resolved: `file:${tarball}`, integrity },
+      ...out,
+    },
+  };
+}
+
+test("npm pack of @newarea/data installs offline into a folder outside the repository and a plain Node script queries it", () => {
   const work = mkdtempSync(join(tmpdir(), "newarea-reuse-"));
-  const tarball = JSON.parse(npm(["pack", "--json", "--pack-destination", work], PKG))[0].filename as string;
+  const packed = JSON.parse(npm(["pack", "--json", "--pack-destination", work], PKG))[0] as {
+    filename: string;
+    files: { path: string }[];
+  };
+  // What ships: the built code and tables, the CLI shim, the README; nothing temporary.
+  expect(packed.files.map((f) => f.path).filter((p) => /tmp|\.old/.test(p))).toEqual([]);
+  const tarball = join(work, packed.filename);
+  const integrity = `sha512-${createHash("sha512").update(readFileSync(tarball)).digest("base64")}`;
   const app = join(work, "app");
-  execFileSync("mkdir", [app]);
+  mkdirSync(app);
   writeFileSync(
     join(app, "package.json"),
-    JSON.stringify({ name: "reuse-check", private: true, type: "module" }),
+    JSON.stringify({
+      name: "reuse-check",
+      private: true,
+      type: "module",
+      dependencies: { "@newarea/data": `file:${tarball}` },
+    }),
   );
-  npm(["install", join(work, tarball)], app);
+  writeFileSync(join(app, "package-lock.json"), JSON.stringify(appLockfile(tarball, integrity), null, 1));
+  npm(["ci"], app);
   writeFileSync(
     join(app, "index.mjs"),
     `import { openDatabase, parseAmount, formatAmount } from "@newarea/data";
@@ -33,17 +128,12 @@ console.log(JSON.stringify({ n: rows.length, top: rows[0], amount, zh: formatAmo
 await db.close();
 `,
   );
-  const out = JSON.parse(execFileSync(process.execPath, ["index.mjs"], { cwd: app, encoding: "utf8" }));
+  const out = JSON.parse(run(process.execPath, ["index.mjs"], app, 60_000));
   expect(out.n).toBeGreaterThan(5);
   expect(out.top.value).toBeGreaterThanOrEqual(175e8);
   expect(out.amount).toMatchObject({ value: 1e10, bound: "at_least" });
   expect(out.zh).toMatch(/100亿元|百亿元/);
-  const cli = execFileSync(
-    process.execPath,
-    [join(app, "node_modules", ".bin", "newarea-data"), "parse-amount", "约178亿元", "--json"],
-    {
-      encoding: "utf8",
-    },
-  );
+  const bin = join(app, "node_modules", ".bin", "newarea-data");
+  const cli = run(process.execPath, [bin, "parse-amount", "约178亿元", "--json"], app, 60_000);
   expect(JSON.parse(cli)).toMatchObject({ value: 178e8, bound: "approx" });
-}, 240_000);
+}, 300_000);
