@@ -6,7 +6,9 @@ export type { Engine } from "./db/engine.ts";
 export { type NamedQuery, QUERIES, type QuerySpec } from "./db/queries.ts";
 export type {
   AreaFigureRow,
+  ConflictRow,
   InvestmentRow,
+  LedgerRow,
   MilestoneTimelineRow,
   OutputPromiseRow,
   SourceKind,
@@ -17,11 +19,11 @@ export {
   amountTickFormat,
   type FormatAmountOptions,
   formatAmount,
-  formatBoundLabel,
+  formatCsv,
   formatDate,
-  formatNumber,
+  formatPeriod,
 } from "./format/index.ts";
-export { isMeasure, MEASURES, type Measure, type MeasureSpec } from "./measures.ts";
+export { isMeasure, MEASURES, type Measure, type MeasureSpec, measureLabel } from "./measures.ts";
 export { type ColumnSpec, TABLE_NAMES, TABLES, type TableName, type TableRows } from "./tables.ts";
 export {
   formatTextIssue,

@@ -72,6 +72,7 @@ export interface SubjectRow {
   kind: SubjectKind;
   sector: string;
   parent_id: string | null;
+  note: string | null;
 }
 
 /** A row of the `sources` view. */

@@ -1,4 +1,4 @@
-import type { Bound, MilestoneRow, Unit } from "../types.ts";
+import type { Bound, FigureRow, MilestoneRow, SourceRow } from "../types.ts";
 
 /*
  * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
@@ -30,17 +30,10 @@ export interface InvestmentRow {
 }
 
 /** A row of `area_key_figures`: the area's headline figures from the primary source. */
-export interface AreaFigureRow {
-  measure: string;
-  value: number;
-  unit: Unit;
-  bound: Bound;
-  period: string | null;
-  as_written: string;
-  read_as: string | null;
-  source_id: string;
-  figure_id: string;
-}
+export type AreaFigureRow = Pick<
+  FigureRow,
+  "measure" | "value" | "unit" | "bound" | "period" | "as_written" | "read_as" | "source_id" | "figure_id"
+>;
 
 /** A row of `milestones_timeline`: a `milestones` row plus the subject's kind. */
 export interface MilestoneTimelineRow extends MilestoneRow {
@@ -48,18 +41,41 @@ export interface MilestoneTimelineRow extends MilestoneRow {
 }
 
 /** A row of `output_promises`: output value or capacity promised once a park or project is built. */
-export interface OutputPromiseRow {
-  subject_id: string;
-  subject_name_zh: string;
-  subject_name_en: string;
-  measure: string;
-  value: number;
-  unit: Unit;
-  bound: Bound;
-  as_written: string;
-  read_as: string | null;
-  source_id: string;
-  source_kind: SourceKind;
-  source_date: string;
-  figure_id: string;
-}
+export type OutputPromiseRow = Pick<
+  FigureRow,
+  | "subject_id"
+  | "subject_name_zh"
+  | "subject_name_en"
+  | "measure"
+  | "value"
+  | "unit"
+  | "bound"
+  | "as_written"
+  | "read_as"
+  | "source_id"
+  | "source_kind"
+  | "source_date"
+  | "figure_id"
+>;
+
+/** A row of `ledger`: every figure with its source, for the fact-check page. */
+export type LedgerRow = FigureRow &
+  Pick<SourceRow, "publisher_zh" | "publisher_en" | "title_zh" | "title_en" | "url" | "via">;
+
+/** A row of `conflicts`: a figure of a disagreement, with its group's lowest and highest value. */
+export type ConflictRow = Pick<
+  FigureRow,
+  | "subject_id"
+  | "subject_name_zh"
+  | "subject_name_en"
+  | "measure"
+  | "period"
+  | "value"
+  | "unit"
+  | "bound"
+  | "as_written"
+  | "source_id"
+  | "source_date"
+  | "source_kind"
+  | "figure_id"
+> & { low: number; high: number };

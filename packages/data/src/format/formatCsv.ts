@@ -1,12 +1,24 @@
-/** Returns one CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+import { csvFormatBody, csvFormatRows } from "d3-dsv";
+
+/** Byte order mark: spreadsheet programs (Excel) read a CSV as UTF-8 only when it starts with one. */
+const BOM = "\uFEFF";
+
+/** One field's text: empty for null, JSON for lists and objects, the value as text otherwise. */
 function field(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
-/** Returns rows as CSV with a header line, lines ended by CRLF as RFC 4180 asks, UTF-8 with BOM for spreadsheets. */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  const lines = [columns.map(field).join(","), ...rows.map((r) => columns.map((c) => field(r[c])).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+/**
+ * Returns rows as the CSV every file the site serves is written in: UTF-8 with a byte order mark, a
+ * header line of `columns`, fields quoted by d3-dsv's `csvFormat` rules (RFC 4180), lines ended by `\n`,
+ * the last one too; null and undefined are empty fields, objects JSON.
+ */
+export function formatCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  const header = csvFormatRows([[...columns]]);
+  const body = csvFormatBody(
+    rows.map((r) => Object.fromEntries(columns.map((c) => [c, field(r[c])]))),
+    [...columns],
+  );
+  return `${BOM}${header}\n${body ? `${body}\n` : ""}`;
 }

@@ -1,4 +1,4 @@
-/** Escapes text for HTML content and attribute values (here too, because the browser side cannot load the story's renderer). */
+/** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
