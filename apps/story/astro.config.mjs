@@ -1,4 +1,5 @@
 // @ts-check
+import { press } from "@newarea/press/astro";
 import { defineConfig } from "astro/config";
 import { csp } from "./integrations/csp.mjs";
 import { duckdbFiles } from "./integrations/duckdbFiles.mjs";
@@ -8,7 +9,15 @@ import { precompress } from "./integrations/precompress.mjs";
 // stay relative, so the built site never names another origin.
 const site = process.env.SITE_URL || undefined;
 
-const NODE_ONLY = ["@newarea/data", "@newarea/charts", "@duckdb/duckdb-wasm", "linkedom", "satteri", "sharp"];
+const NODE_ONLY = [
+  "@newarea/data",
+  "@newarea/charts",
+  "@newarea/press",
+  "@duckdb/duckdb-wasm",
+  "linkedom",
+  "satteri",
+  "sharp",
+];
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -20,9 +29,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
-  // Order matters: csp() rewrites the pages before they are compressed; duckdbFiles() brings its own
-  // compressed copies and must come after precompress().
-  integrations: [csp(), precompress(), duckdbFiles()],
+  // press() watches data/ in `npm run dev`. Order matters: csp() rewrites the pages before they are
+  // compressed; duckdbFiles() brings its own compressed copies and must come after precompress().
+  integrations: [press(), csp(), precompress(), duckdbFiles()],
   vite: {
     // The client script as a file, not inline: cacheable, and allowed by a strict Content-Security-Policy.
     build: { assetsInlineLimit: 0 },

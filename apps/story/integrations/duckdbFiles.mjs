@@ -4,14 +4,12 @@
 // integration AFTER precompress(): the files arrive already compressed and are not compressed twice.
 import { createReadStream, existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { DUCKDB_FILES, duckdbCacheDir, duckdbDistDir, duckdbPath } from "../src/lib/notebook/duckdbAssets.ts";
+import { DUCKDB_FILES, duckdbCacheDir, duckdbDistDir, duckdbPath, tablesDir } from "@newarea/press";
 
-const require = createRequire(import.meta.url);
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 
@@ -68,7 +66,7 @@ function devMiddleware(base) {
     }
     const table = /^\/data\/tables\/([a-z]+\.arrow)$/.exec(path)?.[1];
     if (!table) return next();
-    const file = join(dirname(require.resolve("@newarea/data/tables/manifest.json")), table);
+    const file = join(tablesDir(), table);
     if (!existsSync(file)) return next();
     res.setHeader("content-type", "application/vnd.apache.arrow.stream");
     createReadStream(file).pipe(res);

@@ -7,7 +7,7 @@ const isoDay = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().
 
 /**
  * The story, one Markdown file per language (`zh.md`, `en.md`). The frontmatter is checked here; the
- * body's steps and figure tokens are checked by src/lib/story when the page is built.
+ * body's blocks and figure tokens are checked by @newarea/press when the page is built.
  */
 const story = defineCollection({
   loader: glob({ pattern: "*.md", base: "./src/content/story" }),
@@ -32,8 +32,8 @@ const story = defineCollection({
 });
 
 /**
- * The notebook, one Markdown file per language: prose, ```sql cells, `::: chart` and `::: table` cells.
- * The cells are checked and run by src/lib/notebook when the page is built.
+ * The notebook, one Markdown file per language: prose, ```sql cells, `:::chart` and `:::table` cells.
+ * The cells are checked and run by @newarea/press when the page is built.
  */
 const notebook = defineCollection({
   loader: glob({ pattern: "*.md", base: "./src/content/notebook" }),

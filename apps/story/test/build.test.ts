@@ -149,10 +149,11 @@ describe("the built site", () => {
       for (const figure of d.querySelectorAll("figure.chart")) {
         const href = figure.querySelector("a[download]")?.getAttribute("href") as string;
         expect(href).toMatch(/^\/data\/charts\/[a-z-]+\.(zh|en)(-\d+)?\.csv$/);
-        const csv = distText(href)
-          .replace(/^\uFEFF/, "")
-          .trimEnd()
-          .split("\r\n");
+        const text = distText(href);
+        // The site's one CSV form: UTF-8 with a byte order mark, lines ended by \n.
+        expect(text.startsWith("\uFEFF"), href).toBe(true);
+        expect(text, href).not.toContain("\r");
+        const csv = text.slice(1).trimEnd().split("\n");
         const rows = figure.querySelectorAll("details table tbody tr").length;
         expect(csv.length - 1, href).toBe(rows);
         expect(csv[0]?.split(",").length, href).toBe(

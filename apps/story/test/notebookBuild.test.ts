@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type NamedQuery, QUERIES } from "@newarea/data";
+import { CHARTS } from "@newarea/press";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHARTS } from "../src/lib/charts/registry.ts";
 import { ALL_PAGES, SITE } from "./notebookHelpers.ts";
 
 const html = (path: string) =>

@@ -1,47 +1,57 @@
-import * as charts from "@newarea/charts";
+import type { ChartDescription } from "@newarea/charts";
+import type { NamedQuery } from "@newarea/data";
 import { parseHTML } from "linkedom";
+import { type ChartContext, type ChartDefinition, checkChartOptions } from "./charts.ts";
+import { drawForFigure, WIDTHS } from "./figureChart.ts";
 
-/** What `describe<Chart>` returns (the @newarea/charts ChartDescription). */
-export interface Description {
-  title: string;
-  subtitle: string;
-  alt: string;
-  source: string;
-  table: { columns: { key: string; label: string }[]; rows: Record<string, string | number | null>[] };
-}
-
-type ChartFn = (rows: readonly unknown[], options: Record<string, unknown>) => Element;
-type DescribeFn = (rows: readonly unknown[], options: Record<string, unknown>) => Description;
-
-/** The two widths every chart is drawn at: phones get the narrow one, wider screens the wide one. */
-export const WIDTHS = { narrow: 360, wide: 640 } as const;
-
-/** Returns the chart and describe functions named `fn` in @newarea/charts, or throws naming what is missing. */
-export function chartFunctions(fn: string): { draw: ChartFn; describe: DescribeFn } {
-  const lib = charts as unknown as Record<string, unknown>;
-  const describeName = `describe${fn[0]?.toUpperCase()}${fn.slice(1)}`;
-  const draw = lib[fn];
-  const describe = lib[describeName];
-  if (typeof draw !== "function" || typeof describe !== "function") {
-    throw new Error(`@newarea/charts has no ${typeof draw !== "function" ? fn : describeName}()`);
-  }
-  return { draw: draw as ChartFn, describe: describe as DescribeFn };
+/** A chart drawn in one state (its options as written) with everything a figure around it shows. */
+export interface ChartState {
+  chart: string;
+  query: NamedQuery;
+  /** The options as written: `{ highlight: "x" }`. */
+  written: Record<string, string>;
+  /** The chart function's options (plain JSON), for the browser to draw it again. */
+  options: Record<string, unknown>;
+  /** The chart in words, computed once for this state. */
+  description: ChartDescription;
+  /** SVG (or HTML) markup at the narrow and wide widths. */
+  narrow: string;
+  wide: string;
+  /** The subjects with a mark in this chart: what `highlight=` may name, and what the editor is told about when it changes. */
+  keys: string[];
 }
 
 /**
- * Draws a chart at build time into a linkedom document and returns its markup, marked aria-hidden: the
- * figure around it carries the accessible name and description.
+ * Checks `written` against the chart and its rows (an unknown option, a `highlight=` naming a subject
+ * without a row), turns it into the chart's options, describes the chart once and draws it at both
+ * widths with that description. Throws an Error whose message says what is wrong; the caller adds the
+ * file and line.
  */
-export function drawChart(
-  fn: string,
+export async function drawChartState(
+  // biome-ignore lint/suspicious/noExplicitAny: any chart, whatever its rows and options.
+  def: ChartDefinition<any, any>,
   rows: readonly unknown[],
-  options: Record<string, unknown>,
-  width: number,
-): string {
-  const { document } = parseHTML("<!DOCTYPE html><html><head></head><body></body></html>");
-  const el = chartFunctions(fn).draw(rows, { ...options, document, width });
-  el.setAttribute("aria-hidden", "true");
-  el.removeAttribute("aria-label");
-  el.removeAttribute("aria-description");
-  return el.outerHTML;
+  written: Record<string, string>,
+  ctx: ChartContext,
+): Promise<ChartState> {
+  const problem = checkChartOptions(def, written, rows);
+  if (problem) throw new Error(problem);
+  const options = (await def.resolve(written, ctx)) as Record<string, unknown>;
+  try {
+    const description = def.describe(rows, options);
+    const { document } = parseHTML("<!DOCTYPE html><html><head></head><body></body></html>");
+    const draw = (width: number) => drawForFigure(def, rows, options, description, width, document).outerHTML;
+    return {
+      chart: def.name,
+      query: def.query,
+      written,
+      options,
+      description,
+      narrow: draw(WIDTHS.narrow),
+      wide: draw(WIDTHS.wide),
+      keys: def.keys(rows),
+    };
+  } catch (error) {
+    throw new Error(`chart ${def.name} cannot draw these rows: ${(error as Error).message}`);
+  }
 }

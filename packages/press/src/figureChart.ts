@@ -10,6 +10,7 @@ export const WIDTHS = { narrow: 360, wide: 640 } as const;
  * state; the same call draws at build time (linkedom's `document`) and in the browser (the page's).
  */
 export function drawForFigure(
+  // biome-ignore lint/suspicious/noExplicitAny: any chart, whatever its rows and options.
   def: ChartDefinition<any, any>,
   rows: readonly unknown[],
   options: Record<string, unknown>,

@@ -1,104 +1,118 @@
-import { describe, expect, it } from "vitest";
-import type { SiteData } from "../src/lib/siteData.ts";
-import { buildStory } from "../src/lib/story/buildStory.ts";
+import { readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CHARTS, type ChartDefinition } from "../src/charts.ts";
+import { STORY } from "../src/parse/documentKinds.ts";
+import { parseDocument } from "../src/parse/parseDocument.ts";
+import { buildStory, type Section } from "../src/story/buildStory.ts";
+import { harbourData } from "./fixtures/harbour.ts";
 
-const FILE = "src/content/story/en.md";
+const FILE = "content/harbour/story.md";
+const TEXT = readFileSync(new URL("./fixtures/harbour/story.md", import.meta.url), "utf8");
+const links = { ledgerHref: (r: { kind: string; id: string }) => `/sources/#${r.kind}-${r.id}` };
+const build = async (text: string, lang: "zh" | "en" = "en") =>
+  buildStory(parseDocument(text, FILE, STORY), lang, await harbourData(), links);
+const scrollies = (sections: Section[]) => sections.filter((s) => s.kind === "scrolly");
 
-// A stand-in for the data: enough to resolve tokens without starting DuckDB.
-const data = {
-  ledger: [],
-  conflicts: [],
-  sources: [],
-  subjectIds: new Set(["fine-chemical-park"]),
-  tokens: {
-    figures: new Map([
-      [
-        "tibet-area-fai-growth",
-        { figure_id: "tibet-area-fai-growth", value: 0.49, unit: "ratio", bound: "exact", as_written: "49%" },
-      ],
-      [
-        "tibet-zhongjun-total-investment",
-        {
-          figure_id: "tibet-zhongjun-total-investment",
-          value: 1e10,
-          unit: "CNY",
-          bound: "at_least",
-          as_written: "超百亿元",
-        },
-      ],
-    ]),
-    named: new Map([
-      [
-        "area_key_figures",
-        new Map([
-          [
-            "planned_total_investment",
-            {
-              figure_id: "tibet-area-planned-total-investment",
-              value: 108e9,
-              unit: "CNY",
-              bound: "exact",
-              as_written: "1080亿",
-            },
-          ],
-        ]),
-      ],
-    ]),
-    milestones: new Map([["m1", { milestone_id: "m1", date: "2023-04-12", precision: "day" }]]),
-  },
-  named: async () => [],
-} as unknown as SiteData;
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe("buildStory", () => {
-  it("buildStory() fills figures by name, formatted for the language, with id and raw value", async () => {
-    const text =
-      "Up {fig:tibet-area-fai-growth|signed}; total {q:area_key_figures.planned_total_investment}; {fig:tibet-zhongjun-total-investment}; on {date:m1}.";
-    const en = await buildStory(text, FILE, "en", data);
-    const html = (en.sections[0] as { html: string }).html;
+  it("buildStory() groups steps that follow one another into one scrolly section, text between them ends it", async () => {
+    const story = await build(TEXT);
+    expect(story.sections.map((s) => s.kind)).toEqual([
+      "prose",
+      "scrolly",
+      "prose",
+      "scrolly",
+      "aside",
+      "sources",
+    ]);
+    const [first, second] = scrollies(story.sections);
+    expect(first?.steps.map((s) => [s.id, s.index, s.chart.chart, s.state])).toEqual([
+      ["count", 0, "projectCount", ""],
+      ["scale", 1, "investmentScale", "total=on"],
+      ["step-3", 2, "investmentScale", "highlight=port-logistics"],
+    ]);
+    expect(second?.steps.map((s) => s.id)).toEqual(["battery"]);
+  });
+
+  it("buildStory() fills figures by name, formatted for the language, with id, kind and raw value, linked to the ledger", async () => {
+    const en = await build(TEXT);
+    const html = JSON.stringify(en.sections);
     expect(html).toContain(
-      'data-figure="tibet-area-fai-growth" data-kind="figure" data-value="0.49" data-format="signed"',
+      'data-figure=\\"battery-primary\\" data-kind=\\"figure\\" data-value=\\"5000000000\\"',
     );
-    expect(html).toContain(">+49%</a>");
-    expect(html).toContain(">CNY 108 billion</a>");
-    expect(html).toContain(">more than CNY 10 billion</a>");
-    expect(html).toContain(">12 April 2023</a>");
-    const zh = await buildStory(text, "src/content/story/zh.md", "zh", data);
-    const zhHtml = (zh.sections[0] as { html: string }).html;
-    expect(zhHtml).toContain(">1080亿元</a>");
-    expect(zhHtml).toContain(">超100亿元</a>");
-    expect(zhHtml).toContain(">2023年4月12日</a>");
+    expect(html).toContain(">CNY 5 billion</a>");
+    expect(html).toContain(
+      'data-format=\\"written\\"><a href=\\"/sources/#figure-battery-coast\\">超60亿元</a>',
+    );
+    expect(html).toContain(">May 2024</a>");
+    const zh = JSON.stringify((await build(TEXT, "zh")).sections);
+    expect(zh).toContain(">50亿元</a>");
+    expect(zh).toContain(">300亿元</a>");
   });
 
-  it("buildStory() fails the build with file and line on an unknown figure", async () => {
+  it("buildStory() draws each chart state once, describes it once, and passes the description to both widths", async () => {
+    const describe = vi.spyOn(CHARTS.investmentScale as ChartDefinition, "describe");
+    const story = await build(`${TEXT}\n:::step[investmentScale]{total=on}\nThe same state again.\n:::\n`);
+    const steps = scrollies(story.sections).flatMap((s) => s.steps);
+    // total=on, highlight=port-logistics, highlight=battery-park: three states for four investmentScale steps.
+    expect(describe).toHaveBeenCalledTimes(3);
+    const [scale, again] = [steps[1], steps.at(-1)];
+    expect(again?.chart).toBe(scale?.chart);
+    const svg = parseHTML(`<div>${scale?.chart.wide}</div>`).document.querySelector("svg");
+    expect(svg?.getAttribute("aria-hidden")).toBe("true");
+    expect(svg?.getAttribute("aria-label")).toBeNull();
+    expect(scale?.chart.description.title.length).toBeGreaterThan(5);
+    expect(scale?.chart.keys).toEqual(["battery-park", "port-logistics", "data-centre"]);
+  });
+
+  it("buildStory() writes one CSV per distinct chart table, UTF-8 with a BOM and \\n line ends", async () => {
+    const story = await build(TEXT);
+    expect([...story.csv.keys()]).toEqual([
+      "/data/charts/project-count.en.csv",
+      "/data/charts/investment-scale.en.csv",
+    ]);
+    const csv = story.csv.get("/data/charts/investment-scale.en.csv") ?? "";
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).not.toContain("\r");
+    expect(csv.trimEnd().split("\n")).toHaveLength(1 + 3);
+  });
+});
+
+describe("buildStory errors", () => {
+  it("buildStory() names file, line and column of an unknown figure, named value, milestone or token option", async () => {
+    await expect(build("---\nlang: en\n---\nOne.\n\nTwo {fig:battery-primry}.")).rejects.toThrow(
+      `${FILE}:6:5: unknown figure "battery-primry" (did you mean battery-primary, battery-coast?)`,
+    );
+    await expect(build("{q:area_key_figures.nope}")).rejects.toThrow(`${FILE}:1:1: unknown named value`);
+    await expect(build("\n{date:nope}")).rejects.toThrow(`${FILE}:2:1: unknown milestone "nope"`);
+    await expect(build("{fig:port-primary|bold}")).rejects.toThrow(`${FILE}:1:1: unknown option "bold"`);
+  });
+
+  it("buildStory() names file and line of an unknown chart or option, and of an option value the chart refuses", async () => {
+    await expect(build("\n:::step[pieChart]\nx\n:::")).rejects.toThrow(
+      `${FILE}:2:1: unknown chart "pieChart"`,
+    );
+    await expect(build(":::step[investmentScale]{colour=red}\nx\n:::")).rejects.toThrow(
+      `${FILE}:1:1: unknown option "colour" for investmentScale; it takes: highlight, total, sources`,
+    );
+    await expect(build(":::step[investmentScale]{total=yes}\nx\n:::")).rejects.toThrow(
+      `${FILE}:1:1: total: "yes" must be on or off`,
+    );
+    await expect(build(":::step[projectCount]{id=Bad_Id}\nx\n:::")).rejects.toThrow(
+      `${FILE}:1:1: id "Bad_Id"`,
+    );
     await expect(
-      buildStory("---\nlang: en\n---\nOne.\n\nTwo {fig:no-such-figure}.", FILE, "en", data),
-    ).rejects.toThrow(`${FILE}:6: unknown figure "no-such-figure"`);
+      build(":::step[projectCount]{id=a}\nx\n:::\n:::step[projectCount]{id=a}\ny\n:::"),
+    ).rejects.toThrow(`${FILE}:4:1: step id "a" is used twice`);
   });
 
-  it("buildStory() fails on an unknown named value, milestone or token option", async () => {
-    await expect(buildStory("{q:area_key_figures.nope}", FILE, "en", data)).rejects.toThrow(
-      `${FILE}:1: unknown named value`,
-    );
-    await expect(buildStory("\n{date:nope}", FILE, "en", data)).rejects.toThrow(
-      `${FILE}:2: unknown milestone "nope"`,
-    );
-    await expect(buildStory("{fig:tibet-area-fai-growth|bold}", FILE, "en", data)).rejects.toThrow(
-      `${FILE}:1: unknown option "bold"`,
-    );
-  });
-
-  it("buildStory() fails with file and line on an unknown chart, option or subject", async () => {
-    await expect(buildStory("\n::: step pieChart\nx\n:::", FILE, "en", data)).rejects.toThrow(
-      `${FILE}:2: unknown chart "pieChart"`,
-    );
-    await expect(buildStory("::: step investmentScale colour=red\nx\n:::", FILE, "en", data)).rejects.toThrow(
-      `${FILE}:1: unknown option "colour" for chart investmentScale`,
-    );
-    await expect(
-      buildStory("::: step investmentScale highlight=atlantis\nx\n:::", FILE, "en", data),
-    ).rejects.toThrow(`${FILE}:1: option highlight: unknown subject "atlantis"`);
-    await expect(buildStory("::: step investmentScale total=yes\nx\n:::", FILE, "en", data)).rejects.toThrow(
-      `${FILE}:1: option total: "yes" must be on or off`,
+  it("buildStory() refuses highlight= naming a subject without a row in that chart, and names the subjects it has", async () => {
+    await expect(build(":::step[investmentScale]{highlight=atlantis}\nx\n:::")).rejects.toThrow(
+      `${FILE}:1:1: highlight: "atlantis" has no row in investmentScale; it has: battery-park, data-centre, port-logistics`,
     );
   });
 });

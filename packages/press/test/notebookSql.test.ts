@@ -1,8 +1,8 @@
 import { type NewareaDB, openDatabase, QUERIES } from "@newarea/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkReaderSql } from "../src/lib/notebook/checkReaderSql.ts";
-import { ROW_CAP, runCell } from "../src/lib/notebook/runCell.ts";
-import { countParams, sqlTokens } from "../src/lib/notebook/sqlTokens.ts";
+import { checkReaderSql } from "../src/notebook/checkReaderSql.ts";
+import { ROW_CAP, runCell } from "../src/notebook/runCell.ts";
+import { countParams, sqlTokens } from "../src/notebook/sqlTokens.ts";
 
 let db: NewareaDB;
 beforeAll(() => {

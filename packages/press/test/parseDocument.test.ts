@@ -1,89 +1,148 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { findTokens } from "../src/lib/story/findTokens.ts";
-import { parseStory } from "../src/lib/story/parseStory.ts";
+import { NOTEBOOK, STORY } from "../src/parse/documentKinds.ts";
+import { type DirectiveBlock, parseDocument } from "../src/parse/parseDocument.ts";
 
-const FILE = "src/content/story/zh.md";
+const FILE = "content/story.md";
+const story = (text: string) => parseDocument(text, FILE, STORY);
+const notebook = (text: string) => parseDocument(text, FILE, NOTEBOOK);
+const fixture = (name: string) =>
+  readFileSync(new URL(`./fixtures/harbour/${name}`, import.meta.url), "utf8");
 
-describe("parseStory", () => {
-  it("parseStory(text) splits prose and steps and keeps line numbers past the frontmatter", () => {
-    const text = [
-      "---",
-      "lang: zh",
-      "---",
-      "",
-      "Intro.",
-      "",
-      "::: step investmentScale highlight=fine-chemical-park total=on",
-      "Step text.",
-      ":::",
-      "After.",
-    ].join("\n");
-    const blocks = parseStory(text, FILE);
-    expect(blocks.map((b) => b.kind)).toEqual(["prose", "step", "prose"]);
-    expect(blocks[0]).toMatchObject({ line: 4 });
-    expect(blocks[1]).toMatchObject({
-      chart: "investmentScale",
-      options: { highlight: "fine-chemical-park", total: "on" },
-      line: 7,
-      textLine: 8,
-      text: "Step text.",
+describe("parseDocument", () => {
+  it("parseDocument(story) splits prose and blocks, with labels, options and lines counted past the frontmatter", () => {
+    const doc = story(fixture("story.md"));
+    expect(doc.blocks.map((b) => (b.kind === "directive" ? b.name : b.kind))).toEqual([
+      "prose",
+      "step",
+      "step",
+      "step",
+      "prose",
+      "step",
+      "aside",
+      "sources",
+    ]);
+    expect(doc.blocks[0]).toMatchObject({ at: { line: 6, column: 1 } });
+    expect(doc.blocks[2]).toMatchObject({
+      name: "step",
+      label: "investmentScale",
+      options: { total: "on", id: "scale" },
+      at: { line: 12 },
+      body: { at: { line: 13 } },
     });
+    expect((doc.blocks[6] as DirectiveBlock).label).toBe("How we did it");
+    expect((doc.blocks[2] as DirectiveBlock).body?.text).toBe(
+      "The **Battery Park** is the largest: {fig:battery-primary}, or {fig:battery-coast|written} in another report.",
+    );
   });
 
-  it("parseStory(text) reads aside and sources blocks", () => {
-    const blocks = parseStory("::: aside How we did it\nBody\n:::\n::: sources\nIntro\n:::\n", FILE);
-    expect(blocks).toMatchObject([
-      { kind: "aside", title: "How we did it", text: "Body", line: 1 },
-      { kind: "sources", text: "Intro", line: 4 },
+  it("parseDocument(story) finds fig, q and date tokens with their options, line and column", () => {
+    const doc = story(fixture("story.md"));
+    const tokens = doc.blocks.flatMap((b) =>
+      b.kind === "prose" ? b.prose.tokens : b.kind === "directive" ? (b.body?.tokens ?? []) : [],
+    );
+    expect(tokens.map((t) => `${t.kind}:${t.name}`)).toEqual([
+      "q:area_key_figures.planned_projects",
+      "q:area_key_figures.planned_total_investment",
+      "q:area_key_figures.started_projects",
+      "fig:battery-primary",
+      "fig:battery-coast",
+      "fig:port-primary",
+      "date:battery-start",
+    ]);
+    expect(tokens[4]).toMatchObject({ options: { written: "on" }, line: 13, column: 64 });
+    // Offsets into the prose text, for the renderer to replace.
+    const second = doc.blocks[0]?.kind === "prose" ? doc.blocks[0].prose : undefined;
+    const t = second?.tokens[1];
+    expect(second?.text.slice(t?.index, (t?.index ?? 0) + (t?.raw.length ?? 0))).toBe(
+      "{q:area_key_figures.planned_total_investment}",
+    );
+  });
+
+  it("parseDocument() reads a token the Markdown parser split at its colon, and leaves `\\{…}`, code and braces that are not tokens alone", () => {
+    const doc = story("a {fig:x-y|digits=1} `{fig:code}` \\{fig:escaped} {b} {c d}\n");
+    const prose = doc.blocks[0]?.kind === "prose" ? doc.blocks[0].prose : undefined;
+    expect(prose?.tokens).toEqual([
+      {
+        kind: "fig",
+        name: "x-y",
+        options: { digits: "1" },
+        raw: "{fig:x-y|digits=1}",
+        index: 2,
+        line: 1,
+        column: 3,
+      },
     ]);
   });
 
-  it("parseStory(text) fails with file and line on an unclosed block", () => {
-    expect(() => parseStory("a\n\n::: step projectCount\ntext\n", FILE)).toThrow(
-      `${FILE}:3: ::: step is never closed`,
+  it("parseDocument(notebook) reads SQL fences as cells, other fences as prose, and ::: inside code as code", () => {
+    const doc = notebook(fixture("notebook.md"));
+    const kinds = doc.blocks.map((b) =>
+      b.kind === "directive" ? b.name : b.kind === "fence" ? `sql` : b.kind,
     );
-  });
-
-  it("parseStory(text) fails with file and line on a nested block, a stray closer, an unknown block", () => {
-    expect(() => parseStory("::: step a\n::: step b\n:::\n:::", FILE)).toThrow(
-      `${FILE}:2: a block cannot open inside another`,
-    );
-    expect(() => parseStory("text\n:::\n", FILE)).toThrow(`${FILE}:2: \`:::\` closes nothing`);
-    expect(() => parseStory("\n::: chart x\n:::\n", FILE)).toThrow(`${FILE}:2: unknown block "::: chart"`);
-  });
-
-  it("parseStory(text) fails on a malformed or repeated option and on a step without a chart", () => {
-    expect(() => parseStory("::: step investmentScale highlight\n:::", FILE)).toThrow(
-      `${FILE}:1: cannot read option "highlight"`,
-    );
-    expect(() => parseStory("::: step x a=1 a=2\n:::", FILE)).toThrow(`${FILE}:1: option "a" is given twice`);
-    expect(() => parseStory("::: step\n:::", FILE)).toThrow(`${FILE}:1: ::: step needs a chart name`);
+    expect(kinds).toEqual(["prose", "sql", "chart", "sql", "chart", "sql", "sql", "sql", "table", "prose"]);
+    expect(doc.blocks[5]).toMatchObject({
+      kind: "fence",
+      options: { query: "milestones_timeline", params: "2024-01-01,2024-12-31" },
+      value: "",
+      at: { line: 21 },
+    });
+    expect(doc.blocks[7]).toMatchObject({
+      options: { cell: "parks" },
+      value: expect.stringContaining("SELECT"),
+    });
+    expect(doc.blocks[8]).toMatchObject({
+      options: { from: "parks", columns: "name,value", amount: "value" },
+    });
+    expect((doc.blocks[4] as DirectiveBlock).body?.text).toBe("The battery park, highlighted.");
   });
 });
 
-describe("findTokens", () => {
-  it("findTokens(text) finds fig, q and date tokens with options and their lines", () => {
-    const tokens = findTokens("a {fig:x-y}\nb {q:area_key_figures.planned_projects|signed}", FILE, 10);
-    expect(tokens).toMatchObject([
-      { kind: "fig", name: "x-y", options: {}, line: 10 },
-      { kind: "q", name: "area_key_figures.planned_projects", options: { signed: "on" }, line: 11 },
-    ]);
+describe("parseDocument errors", () => {
+  it("parseDocument() shows the new form of a block written the old way", () => {
+    expect(() => story("a\n\n::: step investmentScale highlight=x id=y\ntext\n:::\n")).toThrow(
+      `${FILE}:3:1: "::: step investmentScale highlight=x id=y" is the old way to open a block: write \`:::step[investmentScale]{highlight=x id=y}\``,
+    );
+    expect(() => story("::: aside How we did it\ntext\n:::\n")).toThrow("write `:::aside[How we did it]`");
+    expect(() => notebook("::: table from=x columns=a,b\n:::\n")).toThrow(
+      "write `:::table{from=x columns=a,b}`",
+    );
   });
 
-  it("findTokens(text) reads |digits=1 and |written", () => {
-    expect(findTokens("{fig:a|digits=1|written}", FILE, 1)[0]?.options).toEqual({
-      digits: "1",
-      written: "on",
-    });
+  it("parseDocument() names file and line of an unclosed block, a block inside another and a stray :::", () => {
+    expect(() => story("a\n\n:::step[projectCount]\ntext\n")).toThrow(`${FILE}:3:1: :::step is never closed`);
+    expect(() => story(":::step[a]\n:::step[b]\nx\n:::\n:::\n")).toThrow(
+      `${FILE}:2:1: a block cannot open inside another (the :::step of line 1 is still open)`,
+    );
+    expect(() => story("text\n:::\n")).toThrow(`${FILE}:2:1: \`:::\` closes nothing`);
+    expect(() => story("::leaf\n")).toThrow(`${FILE}:1:1: cannot read "::leaf"`);
   });
 
-  it("findTokens(text) fails with file and line on an unknown kind or a malformed token", () => {
-    expect(() => findTokens("ok\n{figure:x}", FILE, 5)).toThrow(`${FILE}:6: unknown token "{figure:x}"`);
-    expect(() => findTokens("{fig: x}", FILE, 3)).toThrow(`${FILE}:3: cannot read "{fig: x}"`);
-    expect(() => findTokens("{fig:x|}", FILE, 3)).toThrow(`${FILE}:3: cannot read`);
+  it("parseDocument() refuses an unknown block, a missing or unwanted label, and options it cannot read", () => {
+    expect(() => story("\n:::chart[x]\n:::\n")).toThrow(
+      `${FILE}:2:1: unknown block ":::chart": a story has :::step, :::aside, :::sources`,
+    );
+    expect(() => story(":::step\n:::\n")).toThrow(`${FILE}:1:1: :::step needs the chart's name in brackets`);
+    expect(() => story(":::sources[x]\n:::\n")).toThrow(`${FILE}:1:1: :::sources takes nothing in brackets`);
+    expect(() => story(":::step[x]{highlight\n:::\n")).toThrow(
+      `${FILE}:1:1: cannot read ":::step[x]{highlight"`,
+    );
+    expect(() => story(":::step[x]{highlight}\n:::\n")).toThrow(`option "highlight" needs a value`);
+    expect(() => story(":::step[x]{a=1 a=2}\n:::\n")).toThrow(`${FILE}:1:1: option "a" is given twice`);
+    expect(() => notebook(":::table{from=x rows=3}\n:::\n")).toThrow(
+      `${FILE}:1:1: unknown option "rows": it takes from, columns, amount`,
+    );
   });
 
-  it("findTokens(text) leaves braces that are not tokens alone", () => {
-    expect(findTokens("a {b} {c d}", FILE, 1)).toEqual([]);
+  it("parseDocument() names line and column of a malformed or unknown token", () => {
+    expect(() => story("ok\n\nsee {figure:x}")).toThrow(`${FILE}:3:5: unknown token "{figure:x}"`);
+    expect(() => story("{fig: x}")).toThrow(`${FILE}:1:1: cannot read "{fig: x}"`);
+    expect(() => story(":::aside[T]\nx {fig:a|}\n:::\n")).toThrow(`${FILE}:2:3: cannot read "{fig:a|}"`);
+  });
+
+  it("parseDocument() names file and line of a SQL cell that is never closed", () => {
+    expect(() => notebook("\n```sql cell=x\nselect 1")).toThrow(
+      `${FILE}:2:1: this \`\`\`sql cell is never closed`,
+    );
   });
 });

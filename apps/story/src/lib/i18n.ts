@@ -1,6 +1,6 @@
-/** The two languages of the site: `zh` (Simplified Chinese, the default, at /) and `en` (at /en/). */
-export type Lang = "zh" | "en";
+import type { Lang } from "@newarea/data";
 
+/** The two languages of the site: `zh` (Simplified Chinese, the default, at /) and `en` (at /en/). */
 export const LANGS: readonly Lang[] = ["zh", "en"];
 
 /** The `lang` attribute of each language's pages. */

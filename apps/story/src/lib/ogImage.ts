@@ -1,6 +1,6 @@
+import type { Lang } from "@newarea/data";
+import { escapeHtml } from "@newarea/press";
 import sharp from "sharp";
-import type { Lang } from "./i18n.ts";
-import { escapeHtml } from "./story/renderProse.ts";
 
 /** A bar of the share card's small chart: a name, a value in yuan, and whether it is a lower bound. */
 export interface CardBar {

@@ -1,9 +1,9 @@
 // The notebook page without the engine: turns each SQL cell into an editor with Run and Reset, checks the
 // reader's SQL, and loads the runtime (DuckDB-WASM, Plot) on the first Run only. Without this script the
 // page is complete: every cell's SQL and its result, table and chart as computed at build time.
-import type { Lang } from "../lib/i18n.ts";
-import { checkReaderSql } from "../lib/notebook/checkReaderSql.ts";
-import { NB_UI } from "../lib/notebook/ui.ts";
+import type { Lang } from "@newarea/data";
+import { checkReaderSql } from "../notebook/checkReaderSql.ts";
+import { NB_UI } from "../notebook/ui.ts";
 import type { Runtime, Stage } from "./notebookRuntime.ts";
 
 type Ui = (typeof NB_UI)[Lang];

@@ -1,13 +1,14 @@
 // The notebook's interactive side, loaded on the first Run only (never on the story's pages): DuckDB-WASM
 // in a worker from the site's own files, the tables as Arrow from /data/tables/, reader SQL sandboxed,
 // and the charts redrawn with Plot in the browser from the same functions that drew them at build time.
-import * as charts from "@newarea/charts";
+import type { Lang } from "@newarea/data";
 import { openDatabase } from "@newarea/data/browser";
-import type { Lang } from "../lib/i18n.ts";
-import { renderResultTable, resultSummary } from "../lib/notebook/renderResult.ts";
-import { renderTableCell, type TableSpec } from "../lib/notebook/renderTableCell.ts";
-import { type CellResult, type Row, runCell } from "../lib/notebook/runCell.ts";
-import { NB_UI } from "../lib/notebook/ui.ts";
+import { CHARTS } from "../charts.ts";
+import { drawForFigure } from "../figureChart.ts";
+import { renderResultTable, resultSummary } from "../notebook/renderResult.ts";
+import { renderTableCell, type TableSpec } from "../notebook/renderTableCell.ts";
+import { type CellResult, type Row, runCell } from "../notebook/runCell.ts";
+import { NB_UI } from "../notebook/ui.ts";
 
 /** What the engine is doing while it starts: downloading and starting, then loading the tables. */
 export type Stage = "engine" | "tables";
@@ -125,37 +126,19 @@ export function showResult(cell: HTMLElement, result: CellResult, ms: number, la
   if (summary) summary.textContent = resultSummary(result, lang, ms);
 }
 
-type ChartFn = (rows: readonly unknown[], options: Record<string, unknown>) => Element;
-type DescribeFn = (
-  rows: readonly unknown[],
-  options: Record<string, unknown>,
-) => {
-  title: string;
-  subtitle: string;
-  alt: string;
-  source: string;
-};
-
 /**
- * Redraws a chart cell from new rows at both widths, with the options it was built with. Throws when the
- * chart cannot draw them (the reader changed the columns it needs); the old drawing then stays.
+ * Redraws a chart cell from new rows at both widths, with the options it was built with, describing it
+ * once for both. Throws when the chart cannot draw them (the reader changed the columns it needs); the
+ * old drawing then stays.
  */
 export function redrawChart(figure: HTMLElement, rows: Row[]): void {
-  const fn = figure.dataset.fn ?? "";
-  const lib = charts as unknown as Record<string, unknown>;
-  const draw = lib[fn] as ChartFn | undefined;
-  const describe = lib[`describe${fn[0]?.toUpperCase()}${fn.slice(1)}`] as DescribeFn | undefined;
-  if (!draw || !describe) throw new Error(`@newarea/charts has no ${fn}()`);
+  const def = CHARTS[figure.dataset.chart ?? ""];
+  if (!def) throw new Error(`no chart named ${figure.dataset.chart}`);
   const options = JSON.parse(figure.dataset.options ?? "{}") as Record<string, unknown>;
-  const d = describe(rows, options);
-  const drawn = [...figure.querySelectorAll<HTMLElement>("[data-px]")].map((box) => {
-    const el = draw(rows, { ...options, width: Number(box.dataset.px) });
-    // The figure carries the accessible name and description, as in the built page.
-    el.setAttribute("aria-hidden", "true");
-    el.removeAttribute("aria-label");
-    el.removeAttribute("aria-description");
-    return [box, el] as const;
-  });
+  const d = def.describe(rows, options);
+  const drawn = [...figure.querySelectorAll<HTMLElement>("[data-px]")].map(
+    (box) => [box, drawForFigure(def, rows, options, d, Number(box.dataset.px))] as const,
+  );
   for (const [box, el] of drawn) box.replaceChildren(el);
   const set = (sel: string, text: string) => {
     const el = figure.querySelector(sel);

@@ -1,119 +1,74 @@
-import { statSync } from "node:fs";
-import {
-  defaultTablesDir,
-  type NamedQuery,
-  type NewareaDB,
-  openDatabase,
-  type SourceRow,
+import type { PublisherName } from "@newarea/charts";
+import type {
+  AreaFigureRow,
+  Lang,
+  LedgerRow,
+  MilestoneTimelineRow,
+  NamedQuery,
+  SourceRow,
 } from "@newarea/data";
+import type { ChartContext } from "../charts.ts";
+import type { TokenData } from "../render/resolveToken.ts";
 
-export type { SourceRow };
+/** Runs a named query of @newarea/data. */
+export type NamedRunner = <T = Record<string, unknown>>(
+  query: NamedQuery,
+  params?: readonly unknown[],
+) => Promise<T[]>;
 
-import type { FigureLike, MilestoneLike, TokenData } from "./story/resolveToken.ts";
-
-/** A row of the `ledger` named query: a figure with its source. */
-export interface LedgerRow {
-  figure_id: string;
-  subject_id: string;
-  subject_name_zh: string;
-  subject_name_en: string;
-  measure: string;
-  value: number;
-  unit: "CNY" | "USD" | "count" | "ratio" | "m2";
-  bound: "exact" | "at_least" | "at_most" | "approx" | "order_of_magnitude";
-  period: string | null;
-  as_written: string;
-  read_as: string | null;
-  source_location: string;
-  note: string | null;
-  source_id: string;
-  source_kind: "primary" | "secondary";
-  publisher_zh: string;
-  publisher_en: string;
-  title_zh: string;
-  title_en: string;
-  source_date: string;
-  url: string | null;
-  via: string | null;
-}
-
-/** A row of the `conflicts` named query. */
-export interface ConflictRow {
-  subject_id: string;
-  subject_name_zh: string;
-  subject_name_en: string;
-  measure: string;
-  period: string | null;
-  value: number;
-  unit: LedgerRow["unit"];
-  bound: LedgerRow["bound"];
-  as_written: string;
-  source_id: string;
-  source_date: string;
-  source_kind: "primary" | "secondary";
-  figure_id: string;
-  low: number;
-  high: number;
-}
-
-/** Everything the pages take from @newarea/data, loaded once per build. */
-export interface SiteData {
-  ledger: LedgerRow[];
-  conflicts: ConflictRow[];
-  sources: SourceRow[];
-  subjectIds: Set<string>;
-  tokens: TokenData;
+/** Everything documents take from the data: named queries, the sources, and what tokens resolve to. */
+export interface DocumentData {
   /** Runs a named query, once per name and parameters. */
-  named<T = Record<string, unknown>>(name: NamedQuery, params?: readonly unknown[]): Promise<T[]>;
+  named: NamedRunner;
+  /** Every source, primary first, newest first. */
+  sources: readonly SourceRow[];
+  /** What `{fig:…}`, `{q:…}` and `{date:…}` resolve against. */
+  tokens: TokenData;
 }
 
-let cached: { stamp: string; db: NewareaDB; data: Promise<SiteData> } | undefined;
+// Milestones of every date: the bounds of the milestones_timeline query that let all through.
+const ALL_DATES = ["0001-01-01", "9999-12-31"];
 
-// In `npm run dev` the data package may be rebuilt while the server runs: reopen when its tables change.
-function tablesStamp(): string {
-  const dir = defaultTablesDir();
-  return ["figures", "milestones", "sources", "subjects"]
-    .map((t) => statSync(`${dir}/${t}.arrow`).mtimeMs)
-    .join(":");
-}
-
-/** Returns the site's data, opening the database on first use. */
-export function loadSiteData(): Promise<SiteData> {
-  const stamp = tablesStamp();
-  if (cached?.stamp === stamp) return cached.data;
-  void cached?.db.close();
-  const db = openDatabase();
+/**
+ * Returns the document data over `named` (memoized here, so that pages, charts and tokens share one
+ * run of each query) and the sources. Tokens resolve against `ledger` (figures by id),
+ * `area_key_figures` (`{q:area_key_figures.<measure>}`) and `milestones_timeline` (milestones by id).
+ */
+export async function createDocumentData(
+  named: NamedRunner,
+  sources: readonly SourceRow[],
+): Promise<DocumentData> {
   const memo = new Map<string, Promise<unknown[]>>();
-  const named = <T>(name: NamedQuery, params: readonly unknown[] = []) => {
-    const key = `${name}(${JSON.stringify(params)})`;
-    if (!memo.has(key)) memo.set(key, db.named(name, params));
+  const once: NamedRunner = <T>(query: NamedQuery, params: readonly unknown[] = []) => {
+    const key = `${query}(${JSON.stringify(params)})`;
+    if (!memo.has(key)) memo.set(key, named(query, params));
     return memo.get(key) as Promise<T[]>;
   };
-  const data = (async (): Promise<SiteData> => {
-    const [ledger, conflicts, sources, subjects, area, milestones] = await Promise.all([
-      named<LedgerRow>("ledger"),
-      named<ConflictRow>("conflicts"),
-      db.query<SourceRow>("SELECT * FROM sources ORDER BY kind, date DESC, id"),
-      db.query<{ id: string }>("SELECT id FROM subjects"),
-      named<FigureLike & { measure: string }>("area_key_figures"),
-      named<MilestoneLike>("milestones_timeline", ["0001-01-01", "9999-12-31"]),
-    ]);
-    return {
-      ledger,
-      conflicts,
-      sources,
-      subjectIds: new Set(subjects.map((s) => s.id)),
-      tokens: {
-        figures: new Map(ledger.map((r) => [r.figure_id, r])),
-        named: new Map([["area_key_figures", new Map(area.map((r) => [r.measure, r]))]]),
-        milestones: new Map(milestones.map((m) => [m.milestone_id, m])),
-      },
-      named,
-    };
-  })();
-  cached = { stamp, db, data };
-  data.catch(() => {
-    cached = undefined;
-  });
-  return data;
+  const [ledger, area, milestones] = await Promise.all([
+    once<LedgerRow>("ledger"),
+    once<AreaFigureRow>("area_key_figures"),
+    once<MilestoneTimelineRow>("milestones_timeline", ALL_DATES),
+  ]);
+  return {
+    named: once,
+    sources,
+    tokens: {
+      figures: new Map(ledger.map((r) => [r.figure_id, r])),
+      named: new Map([["area_key_figures", new Map(area.map((r) => [r.measure, r]))]]),
+      milestones: new Map(milestones.map((m) => [m.milestone_id, m])),
+    },
+  };
+}
+
+/** Returns the milestones of every date, as the ledger lists them. */
+export function allMilestones(data: DocumentData): Promise<MilestoneTimelineRow[]> {
+  return data.named<MilestoneTimelineRow>("milestones_timeline", ALL_DATES);
+}
+
+/** Returns what a chart needs from the data to turn written options into its own, in `lang`. */
+export function chartContext(data: DocumentData, lang: Lang): ChartContext {
+  const sources: Record<string, PublisherName> = Object.fromEntries(
+    data.sources.map((s) => [s.id, { zh: s.publisher_zh, en: s.publisher_en }]),
+  );
+  return { lang, sources, named: (query, params) => data.named(query, params) };
 }

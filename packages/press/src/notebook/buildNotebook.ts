@@ -1,14 +1,12 @@
-import { type NamedQuery, QUERIES } from "@newarea/data";
-import { CHARTS } from "../charts/registry.ts";
-import { chartFunctions, type Description, drawChart, WIDTHS } from "../charts/renderChart.ts";
-import { type Lang, localePath } from "../i18n.ts";
-import type { SiteData } from "../siteData.ts";
-import { renderProse } from "../story/renderProse.ts";
-import { StoryError } from "../story/StoryError.ts";
-import { chartCellOptions } from "./chartCellOptions.ts";
+import { type Lang, type NamedQuery, QUERIES } from "@newarea/data";
+import { type ChartState, drawChartState } from "../chartState.ts";
+import { CHARTS } from "../charts.ts";
+import { DocumentError, type Point } from "../DocumentError.ts";
+import { chartContext, type DocumentData } from "../data/documentData.ts";
+import { NOTEBOOK } from "../parse/documentKinds.ts";
+import type { DirectiveBlock, FenceBlock, ParsedDocument, Prose } from "../parse/parseDocument.ts";
+import { type LedgerHref, renderProse } from "../render/renderProse.ts";
 import { checkReaderSql } from "./checkReaderSql.ts";
-import { NotebookError } from "./NotebookError.ts";
-import { type NotebookBlock, parseNotebook } from "./parseNotebook.ts";
 import { renderResultTable } from "./renderResult.ts";
 import { renderTableCell, type TableSpec } from "./renderTableCell.ts";
 import { type CellResult, type QueryFn, runCell } from "./runCell.ts";
@@ -34,13 +32,7 @@ export interface ChartCell {
   kind: "chart";
   id: string;
   from: string;
-  /** Function name in @newarea/charts. */
-  fn: string;
-  /** Options the chart is drawn with (JSON), for the browser to redraw it. */
-  options: Record<string, unknown>;
-  description: Description;
-  narrow: string;
-  wide: string;
+  chart: ChartState;
   caption: string;
 }
 
@@ -56,191 +48,245 @@ export interface TableCell {
 export type NotebookCell = { kind: "prose"; html: string } | SqlCell | ChartCell | TableCell;
 
 export interface Notebook {
+  file: string;
   lang: Lang;
   cells: NotebookCell[];
 }
 
-function fail(file: string, line: number, e: unknown): never {
-  if (e instanceof StoryError || e instanceof NotebookError) throw e;
-  throw new NotebookError(file, line, (e as Error).message);
+const NAME = /^[a-z][a-z0-9_]*$/;
+
+/** A SQL cell as written: ```` ```sql query=<named query> ```` or ```` ```sql cell=<name> ````. */
+interface SqlSource {
+  name: string;
+  origin: "query" | "cell";
+  sql: string;
+  params: string[];
+  at: Point;
+}
+
+/** Returns the cell name a `from=`, `query=` or `cell=` gives, or throws at `at`. */
+function cellName(name: string | undefined, what: string, file: string, at: Point): string {
+  if (!name) throw new DocumentError(file, at, `${what} needs a cell name`);
+  if (!NAME.test(name)) {
+    throw new DocumentError(file, at, `cell name "${name}": use a-z, 0-9 and _, starting with a letter`);
+  }
+  return name;
+}
+
+/** Reads a ```` ```sql ```` fence: a named query of the data package, or a cell's own SQL. */
+function sqlSource(b: FenceBlock, file: string): SqlSource {
+  const { query, cell, params, ...rest } = b.options;
+  const unknown = Object.keys(rest)[0];
+  if (unknown) {
+    throw new DocumentError(
+      file,
+      b.at,
+      `unknown option "${unknown}" for a SQL cell; it takes query=, cell= and params=`,
+    );
+  }
+  if ((query === undefined) === (cell === undefined)) {
+    throw new DocumentError(
+      file,
+      b.at,
+      "a SQL cell is either ```sql query=<named query> (SQL from the data package) or ```sql cell=<name> (SQL below)",
+    );
+  }
+  const body = b.value.trim();
+  const name = cellName(query ?? cell, "a SQL cell", file, b.at);
+  const given = params ? params.split(",") : [];
+  if (query === undefined) {
+    if (!body) throw new DocumentError(file, b.at, `cell ${name} has no SQL`);
+    if (name in QUERIES) {
+      throw new DocumentError(
+        file,
+        b.at,
+        `"${name}" is a named query: write \`\`\`sql query=${name} to show its SQL from the data package`,
+      );
+    }
+    if (given.length)
+      throw new DocumentError(file, b.at, `cell ${name} takes 0 parameter(s); it has ${given.length}`);
+    return { name, origin: "cell", sql: body, params: given, at: b.at };
+  }
+  if (body) {
+    throw new DocumentError(
+      file,
+      b.at,
+      `cell ${name} takes its SQL from the data package's named query: leave its body empty (edit packages/data/src/db/queries.ts instead)`,
+    );
+  }
+  const spec = (QUERIES as Record<string, (typeof QUERIES)[NamedQuery]>)[name];
+  if (!spec) {
+    throw new DocumentError(
+      file,
+      b.at,
+      `"${name}" is not a named query of the data package; known: ${Object.keys(QUERIES).join(", ")}`,
+    );
+  }
+  if (given.length !== spec.params.length) {
+    throw new DocumentError(
+      file,
+      b.at,
+      `cell ${name} takes ${spec.params.length} parameter(s)${spec.params.length ? ` (${spec.params.join(", ")}): write params=…,…` : ""}; it has ${given.length}`,
+    );
+  }
+  return { name, origin: "query", sql: spec.sql, params: given, at: b.at };
+}
+
+/** Reads every SQL cell; every query a chart is drawn from must have one, since each chart links to it. */
+function sqlSources(doc: ParsedDocument): Map<string, SqlSource> {
+  const sources = new Map<string, SqlSource>();
+  for (const b of doc.blocks) {
+    if (b.kind !== "fence") continue;
+    const s = sqlSource(b, doc.file);
+    const first = sources.get(s.name);
+    if (first)
+      throw new DocumentError(
+        doc.file,
+        b.at,
+        `cell ${s.name} is defined twice (first at line ${first.at.line})`,
+      );
+    sources.set(s.name, s);
+  }
+  for (const [chart, def] of Object.entries(CHARTS)) {
+    if (!sources.has(def.query)) {
+      throw new DocumentError(
+        doc.file,
+        { line: 1 },
+        `no cell for the named query ${def.query}, which the story's chart ${chart} is drawn from (its "how we got this" link points here): add \`\`\`sql query=${def.query}`,
+      );
+    }
+  }
+  return sources;
+}
+
+/** Runs SQL cells once each, on demand, refusing what a reader's browser would refuse. */
+function cellResults(file: string, sources: Map<string, SqlSource>, query: QueryFn) {
+  const results = new Map<string, Promise<CellResult>>();
+  const run = async (s: SqlSource): Promise<CellResult> => {
+    const refusal = checkReaderSql(s.sql);
+    if (refusal) {
+      throw new DocumentError(
+        file,
+        s.at,
+        `a reader could not run cell ${s.name} (${JSON.stringify(refusal)}): cells must only read`,
+      );
+    }
+    try {
+      return await runCell(query, s.sql, s.params);
+    } catch (e) {
+      throw new DocumentError(file, s.at, (e as Error).message);
+    }
+  };
+  return (name: string, at: Point): Promise<CellResult> => {
+    const s = sources.get(name);
+    if (!s)
+      throw new DocumentError(
+        file,
+        at,
+        `no SQL cell named ${name}; cells: ${[...sources.keys()].join(", ")}`,
+      );
+    let hit = results.get(name);
+    if (!hit) {
+      hit = run(s);
+      results.set(name, hit);
+    }
+    return hit;
+  };
 }
 
 /**
- * Builds a notebook from its Markdown file: checks every cell (a NotebookError names file and line), runs
- * each SQL cell through the sandboxed database, draws each chart at build time and renders each table,
- * so that the page reads completely without JavaScript. Every query a story chart is drawn from must
- * have its cell, since each chart links to it.
+ * Builds a parsed notebook: checks every cell (a DocumentError names file and line), runs each SQL cell
+ * through `query` (the sandboxed database), draws each chart at build time with the same checker and
+ * renderer as a story step, and renders each table, so that the page reads completely without
+ * JavaScript.
  */
 export async function buildNotebook(
-  source: string,
-  file: string,
+  doc: ParsedDocument,
   lang: Lang,
-  data: SiteData,
+  data: DocumentData,
   query: QueryFn,
+  links: { ledgerHref: LedgerHref },
 ): Promise<Notebook> {
-  const blocks: NotebookBlock[] = parseNotebook(source, file);
-  const sqlBlocks = new Map<string, Extract<NotebookBlock, { kind: "sql" }>>();
-  for (const b of blocks) {
-    if (b.kind !== "sql") continue;
-    if (sqlBlocks.has(b.name))
-      throw new NotebookError(
-        file,
-        b.line,
-        `cell ${b.name} is defined twice (first at line ${sqlBlocks.get(b.name)?.line})`,
-      );
-    if (b.origin === "query" && !(b.name in QUERIES)) {
-      throw new NotebookError(
-        file,
-        b.line,
-        `"${b.name}" is not a named query of the data package; known: ${Object.keys(QUERIES).join(", ")}`,
-      );
-    }
-    if (b.origin === "cell" && b.name in QUERIES) {
-      throw new NotebookError(
-        file,
-        b.line,
-        `"${b.name}" is a named query: write \`\`\`sql query=${b.name} to show its SQL from the data package`,
-      );
-    }
-    const params: readonly string[] = b.origin === "query" ? QUERIES[b.name as NamedQuery].params : [];
-    if (b.params.length !== params.length) {
-      throw new NotebookError(
-        file,
-        b.line,
-        `cell ${b.name} takes ${params.length} parameter(s)${params.length ? ` (${params.join(", ")}): write params=…,…` : ""}; it has ${b.params.length}`,
-      );
-    }
-    sqlBlocks.set(b.name, b);
-  }
-  for (const [chart, spec] of Object.entries(CHARTS)) {
-    if (!sqlBlocks.has(spec.query)) {
-      throw new NotebookError(
-        file,
-        1,
-        `no cell for the named query ${spec.query}, which the story's chart ${chart} is drawn from (its "how we got this" link points here): add \`\`\`sql query=${spec.query}`,
-      );
-    }
-  }
-
-  const ledger = localePath(lang, "/sources/");
-  const prose = (text: string, line: number) =>
-    renderProse(text, line, {
-      file,
-      lang,
-      data: data.tokens,
-      ledgerHref: (r) => `${ledger}#${r.kind === "date" ? "ms" : "fig"}-${r.id}`,
-    });
-
-  const results = new Map<string, CellResult>();
-  const resultOf = async (name: string, line: number): Promise<CellResult> => {
-    const known = results.get(name);
-    if (known) return known;
-    const b = sqlBlocks.get(name);
-    if (!b)
-      throw new NotebookError(
-        file,
-        line,
-        `no SQL cell named ${name}; cells: ${[...sqlBlocks.keys()].join(", ")}`,
-      );
-    const sql = b.origin === "query" ? QUERIES[b.name as NamedQuery].sql : b.body;
-    const refusal = checkReaderSql(sql);
-    if (refusal)
-      throw new NotebookError(
-        file,
-        b.line,
-        `a reader could not run cell ${name} (${JSON.stringify(refusal)}): cells must only read`,
-      );
-    try {
-      const result = await runCell(query, sql, b.params);
-      results.set(name, result);
-      return result;
-    } catch (e) {
-      fail(file, b.line, e);
-    }
-  };
-
+  if (doc.kind !== NOTEBOOK) throw new Error(`${doc.file} was parsed as a ${doc.kind.name}, not a notebook`);
+  const { file } = doc;
+  const sources = sqlSources(doc);
+  const resultOf = cellResults(file, sources, query);
+  const prose = (p: Prose | undefined) =>
+    p ? renderProse(p, { file, lang, data: data.tokens, ledgerHref: links.ledgerHref }) : "";
+  const ctx = chartContext(data, lang);
   const cells: NotebookCell[] = [];
   const sqlCells = new Map<string, SqlCell>();
   let n = 0;
-  for (const b of blocks) {
-    switch (b.kind) {
-      case "prose":
-        cells.push({ kind: "prose", html: prose(b.text, b.line) });
-        break;
-      case "sql": {
-        const result = await resultOf(b.name, b.line);
-        const origin = b.origin;
-        const spec = origin === "query" ? QUERIES[b.name as NamedQuery] : undefined;
-        const cell: SqlCell = {
-          kind: "sql",
-          name: b.name,
-          origin,
-          description: spec?.description,
-          sql: spec?.sql ?? b.body,
-          params: b.params,
-          result,
-          table: renderResultTable(result, lang),
-          feeds: [],
-        };
-        sqlCells.set(b.name, cell);
-        cells.push(cell);
-        break;
-      }
-      case "chart": {
-        const id = `${b.from}-chart-${++n}`;
-        const made = chartCellOptions(b.chart, b.options, lang, data);
-        if ("error" in made) throw new NotebookError(file, b.line, made.error);
-        const rows = (await resultOf(b.from, b.line)).rows;
-        const fn = CHARTS[b.chart]?.fn ?? b.chart;
-        try {
-          cells.push({
-            kind: "chart",
-            id,
-            from: b.from,
-            fn,
-            options: made.options,
-            description: chartFunctions(fn).describe(rows, made.options),
-            narrow: drawChart(fn, rows, made.options, WIDTHS.narrow),
-            wide: drawChart(fn, rows, made.options, WIDTHS.wide),
-            caption: b.caption.trim() ? prose(b.caption, b.textLine) : "",
-          });
-        } catch (e) {
-          fail(
-            file,
-            b.line,
-            new Error(`chart ${b.chart} cannot draw the rows of cell ${b.from}: ${(e as Error).message}`),
-          );
-        }
-        break;
-      }
-      case "table": {
-        const id = `${b.from}-table-${++n}`;
-        const result = await resultOf(b.from, b.line);
-        const spec: TableSpec = { columns: b.columns, amount: b.amount };
-        const known = new Set([...result.columns, "name"]);
-        const missing = [...(b.columns ?? []), ...b.amount].find((c) => !known.has(c));
-        if (missing)
-          throw new NotebookError(
-            file,
-            b.line,
-            `cell ${b.from} has no column "${missing}"; it has ${result.columns.join(", ")}`,
-          );
-        const caption = b.caption.trim() ? prose(b.caption, b.textLine) : "";
-        cells.push({
-          kind: "table",
-          id,
-          from: b.from,
-          spec,
-          caption,
-          html: renderTableCell(result, spec, lang, NB_UI[lang].tableFrom(b.from)),
-        });
-        break;
-      }
-    }
+  for (const b of doc.blocks) {
+    if (b.kind === "prose") cells.push({ kind: "prose", html: prose(b.prose) });
+    else if (b.kind === "fence") {
+      const s = sqlSource(b, file);
+      const result = await resultOf(s.name, b.at);
+      const spec = s.origin === "query" ? QUERIES[s.name as NamedQuery] : undefined;
+      const cell: SqlCell = {
+        kind: "sql",
+        name: s.name,
+        origin: s.origin,
+        description: spec?.description,
+        sql: s.sql,
+        params: s.params,
+        result,
+        table: renderResultTable(result, lang),
+        feeds: [],
+      };
+      sqlCells.set(s.name, cell);
+      cells.push(cell);
+    } else if (b.name === "chart") cells.push(await chartCell(b, `-chart-${++n}`));
+    else cells.push(await tableCell(b, `-table-${++n}`));
   }
   for (const c of cells) {
-    if (c.kind === "chart") sqlCells.get(c.from)?.feeds.push({ id: c.id, title: c.description.title });
+    if (c.kind === "chart") sqlCells.get(c.from)?.feeds.push({ id: c.id, title: c.chart.description.title });
     if (c.kind === "table") sqlCells.get(c.from)?.feeds.push({ id: c.id, title: undefined });
   }
-  return { lang, cells };
+  return { file, lang, cells };
+
+  async function chartCell(b: DirectiveBlock, suffix: string): Promise<ChartCell> {
+    const { from: written, ...options } = b.options;
+    const from = cellName(written, `chart ${b.label}: from=`, file, b.at);
+    const def = CHARTS[b.label ?? ""];
+    if (!def)
+      throw new DocumentError(
+        file,
+        b.at,
+        `unknown chart "${b.label}"; known: ${Object.keys(CHARTS).join(", ")}`,
+      );
+    const rows = (await resultOf(from, b.at)).rows;
+    try {
+      const chart = await drawChartState(def, rows, options, ctx);
+      return { kind: "chart", id: `${from}${suffix}`, from, chart, caption: prose(b.body) };
+    } catch (e) {
+      throw new DocumentError(file, b.at, `${(e as Error).message} (rows of cell ${from})`);
+    }
+  }
+
+  async function tableCell(b: DirectiveBlock, suffix: string): Promise<TableCell> {
+    const from = cellName(b.options.from, "a table: from=", file, b.at);
+    const result = await resultOf(from, b.at);
+    const spec: TableSpec = {
+      columns: b.options.columns?.split(","),
+      amount: b.options.amount ? b.options.amount.split(",") : [],
+    };
+    const known = new Set([...result.columns, "name"]);
+    const missing = [...(spec.columns ?? []), ...spec.amount].find((c) => !known.has(c));
+    if (missing) {
+      throw new DocumentError(
+        file,
+        b.at,
+        `cell ${from} has no column "${missing}"; it has ${result.columns.join(", ")}`,
+      );
+    }
+    return {
+      kind: "table",
+      id: `${from}${suffix}`,
+      from,
+      spec,
+      caption: prose(b.body),
+      html: renderTableCell(result, spec, lang, NB_UI[lang].tableFrom(from)),
+    };
+  }
 }

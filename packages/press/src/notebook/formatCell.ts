@@ -1,4 +1,5 @@
-import type { Lang } from "../i18n.ts";
+import type { Lang } from "@newarea/data";
+import { NULL_TEXT } from "../render/nullDisplay.ts";
 
 /** A result value as shown in a table: its text and whether it is a number (right-aligned) or null. */
 export interface ShownValue {
@@ -8,11 +9,11 @@ export interface ShownValue {
 
 /**
  * Returns how a value of a query result is shown: numbers grouped by three digits as SQL tools show them
- * (the raw value stays exact: up to 6 decimals), null as a word, lists and structs as JSON. The same in
- * the built page and in the browser.
+ * (the raw value stays exact: up to 6 decimals), null as the site's dash, lists and structs as JSON. The
+ * same in the built page and in the browser.
  */
-export function formatCell(v: unknown, lang: Lang, nullWord: string): ShownValue {
-  if (v === null || v === undefined) return { text: nullWord, kind: "null" };
+export function formatCell(v: unknown, lang: Lang): ShownValue {
+  if (v === null || v === undefined) return { text: NULL_TEXT, kind: "null" };
   if (typeof v === "number") {
     return {
       text: v.toLocaleString(lang === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 6 }),

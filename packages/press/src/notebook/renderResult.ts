@@ -1,6 +1,7 @@
-import type { Lang } from "../i18n.ts";
+import type { Lang } from "@newarea/data";
+import { escapeHtml } from "../render/escapeHtml.ts";
+import { nullHtml } from "../render/nullDisplay.ts";
 import { formatCell } from "./formatCell.ts";
-import { escapeHtml } from "./html.ts";
 import type { CellResult } from "./runCell.ts";
 import { NB_UI } from "./ui.ts";
 
@@ -15,8 +16,9 @@ export function renderResultTable(result: CellResult, lang: Lang): string {
   const body = result.rows
     .map((row) => {
       const cells = result.columns.map((c) => {
-        const v = formatCell(row[c], lang, ui.nullValue);
-        return `<td${v.kind === "text" ? "" : ` class="${v.kind}"`}>${escapeHtml(v.text)}</td>`;
+        const v = formatCell(row[c], lang);
+        const shown = v.kind === "null" ? nullHtml(lang) : escapeHtml(v.text);
+        return `<td${v.kind === "text" ? "" : ` class="${v.kind}"`}>${shown}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
     })

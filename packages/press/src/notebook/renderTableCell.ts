@@ -1,8 +1,8 @@
-import { MEASURES } from "@newarea/data/core";
-import { formatAmount } from "@newarea/data/format";
-import type { Lang } from "../i18n.ts";
+import { type Bound, type Lang, measureLabel, type Unit } from "@newarea/data/core";
+import { formatAmount, formatPeriod } from "@newarea/data/format";
+import { escapeHtml } from "../render/escapeHtml.ts";
+import { nullHtml } from "../render/nullDisplay.ts";
 import { formatCell } from "./formatCell.ts";
-import { escapeHtml } from "./html.ts";
 import type { CellResult, Row } from "./runCell.ts";
 import { NB_UI } from "./ui.ts";
 
@@ -66,28 +66,43 @@ const LABELS: Record<Lang, Record<string, string>> = {
   },
 };
 
-type Unit = "CNY" | "USD" | "count" | "ratio" | "m2";
-type Bound = "exact" | "at_least" | "at_most" | "approx" | "order_of_magnitude";
+// Columns that hold a date or a period, written as precise as known (2023-05-08, 2023-H1, 2023).
+const DATES = new Set(["date", "period", "source_date", "earliest", "latest", "date_start", "date_end"]);
+
+/** A value as a reader reads it: its HTML, and whether it is a number (right-aligned). */
+interface Shown {
+  html: string;
+  num: boolean;
+}
+
+const text = (t: string, num = false): Shown => ({ html: escapeHtml(t), num });
+
+/** A date or period in words; a value of another shape (a reader's own SQL may give one) as it is. */
+function period(value: string, lang: Lang): string {
+  try {
+    return formatPeriod(value, lang);
+  } catch {
+    return value;
+  }
+}
 
 /** Returns the value of `column` in `row` as a reader reads it. `name` is the subject's name in `lang`. */
-function shown(row: Row, column: string, spec: TableSpec, lang: Lang): { text: string; num: boolean } {
+function shown(row: Row, column: string, spec: TableSpec, lang: Lang): Shown {
   const ui = NB_UI[lang];
-  if (column === "name") {
-    const v = row[`name_${lang}`] ?? row[`subject_name_${lang}`] ?? row.name;
-    return { text: v === null || v === undefined ? ui.nullValue : String(v), num: false };
-  }
-  const v = row[column];
-  if (typeof v === "boolean") return { text: v ? ui.yes : ui.no, num: false };
-  if (column === "measure" && typeof v === "string") {
-    return { text: (MEASURES as Record<string, { zh: string; en: string }>)[v]?.[lang] ?? v, num: false };
-  }
+  const v =
+    column === "name" ? (row[`name_${lang}`] ?? row[`subject_name_${lang}`] ?? row.name) : row[column];
+  if (v === null || v === undefined) return { html: nullHtml(lang), num: false };
+  if (column === "name") return text(String(v));
+  if (typeof v === "boolean") return text(v ? ui.yes : ui.no);
+  if (column === "measure" && typeof v === "string") return text(measureLabel(v, lang));
+  if (DATES.has(column) && typeof v === "string") return text(period(v, lang));
   if (spec.amount.includes(column) && typeof v === "number") {
     const unit = (typeof row.unit === "string" ? row.unit : "CNY") as Unit;
     const bound = (row[`${column}_bound`] ?? (column === "value" ? row.bound : "exact") ?? "exact") as Bound;
-    return { text: formatAmount({ value: v, unit, bound }, lang), num: true };
+    return text(formatAmount({ value: v, unit, bound }, lang), true);
   }
-  const f = formatCell(v, lang, ui.nullValue);
-  return { text: f.text, num: f.kind === "num" };
+  const f = formatCell(v, lang);
+  return text(f.text, f.kind === "num");
 }
 
 /** Returns the columns a table cell shows: the ones asked for, or every column of the result. */
@@ -107,7 +122,7 @@ export function renderTableCell(result: CellResult, spec: TableSpec, lang: Lang,
     // One row of many columns reads better as labelled values, one per line.
     const lines = columns.map((c) => {
       const v = shown(only, c, spec, lang);
-      return `<tr><th scope="row">${label(c)}</th><td${v.num ? ' class="num"' : ""}>${escapeHtml(v.text)}</td></tr>`;
+      return `<tr><th scope="row">${label(c)}</th><td${v.num ? ' class="num"' : ""}>${v.html}</td></tr>`;
     });
     return `<table class="nb-kv"><caption class="sr-only">${escapeHtml(caption)}</caption><tbody>${lines.join("")}</tbody></table>`;
   }
@@ -116,7 +131,7 @@ export function renderTableCell(result: CellResult, spec: TableSpec, lang: Lang,
     .map((row) => {
       const cells = columns.map((c) => {
         const v = shown(row, c, spec, lang);
-        return `<td${v.num ? ' class="num"' : ""}>${escapeHtml(v.text)}</td>`;
+        return `<td${v.num ? ' class="num"' : ""}>${v.html}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
     })

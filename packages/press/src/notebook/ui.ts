@@ -1,6 +1,6 @@
 import type { Refusal } from "./checkReaderSql.ts";
 
-/** The notebook's and the data page's interface words, per language; the browser script uses them too. */
+/** The notebook's interface words, per language; the browser script uses them too. */
 export const NB_UI = {
   zh: {
     notebookTitle: "分析笔记：报道里的每张图是怎么算出来的",
@@ -25,7 +25,6 @@ export const NB_UI = {
     baked: "结果在网站生成时算出",
     ranHere: (ms: string) => `在你的浏览器中运行，用时 ${ms} 毫秒`,
     noColumns: "（没有列）",
-    nullValue: "空",
     yes: "是",
     no: "否",
     chartFrom: (name: string) => `图表，数据来自单元 ${name}`,
@@ -55,31 +54,6 @@ export const NB_UI = {
           return `已拒绝 '${r.text}'：这里不读取文件或网址，只能查询本报道的数据表（figures、subjects、sources、milestones）。`;
       }
     },
-    // Data page
-    dataTitle: "数据下载：报道使用的全部数据表",
-    dataDescription:
-      "长春新区2023年重点项目报道所用的全部数据表，提供 Parquet、CSV、JSON 和 Arrow 格式，附数据字典和 SHA-256 校验值。",
-    dataIntro:
-      "报道和分析笔记用到的每一张数据表，都可以在这里下载。四种格式内容相同：Parquet 适合数据分析软件，CSV 适合电子表格，JSON 适合程序，Arrow 是笔记在浏览器里载入的格式。每个文件附 SHA-256 校验值，可以核对下载的文件是否完整、未被改动。",
-    diaryLink: "数据日志：每一项清理和判断的记录（英文）",
-    notebookLink: "在分析笔记里用 SQL 查询这些表",
-    files: "文件",
-    format: "格式",
-    size: "大小",
-    checksum: "SHA-256",
-    tableRows: (n: number) => `${n} 行`,
-    dictionary: "数据字典",
-    column: "列",
-    type: "类型",
-    unit: "单位",
-    meaning: "含义",
-    nullable: "可为空",
-    tableTitles: {
-      sources: "来源",
-      subjects: "对象（新区、园区、项目）",
-      figures: "数字",
-      milestones: "时间节点",
-    },
   },
   en: {
     notebookTitle: "Notebook: how every chart in the story was computed",
@@ -104,7 +78,6 @@ export const NB_UI = {
     baked: "result computed when the site was built",
     ranHere: (ms: string) => `run in your browser in ${ms} ms`,
     noColumns: "(no columns)",
-    nullValue: "null",
     yes: "yes",
     no: "no",
     chartFrom: (name: string) => `Chart from cell ${name}`,
@@ -134,30 +107,6 @@ export const NB_UI = {
         case "file":
           return `'${r.text}' is refused: no file or URL is read here, only the story's tables (figures, subjects, sources, milestones).`;
       }
-    },
-    dataTitle: "Data: every table behind the story",
-    dataDescription:
-      "Every table behind our story on Changchun New Area's 2023 key projects, as Parquet, CSV, JSON and Arrow, with a data dictionary and SHA-256 checksums.",
-    dataIntro:
-      "Every table the story and the notebook use can be downloaded here. The four formats hold the same rows: Parquet for analysis software, CSV for spreadsheets, JSON for programs, and Arrow, which the notebook loads in your browser. Each file has a SHA-256 checksum, so you can check that what you downloaded is complete and unchanged.",
-    diaryLink: "The data diary: every cleaning step and judgement we made",
-    notebookLink: "Query these tables with SQL in the notebook",
-    files: "Files",
-    format: "Format",
-    size: "Size",
-    checksum: "SHA-256",
-    tableRows: (n: number) => `${n} rows`,
-    dictionary: "Data dictionary",
-    column: "Column",
-    type: "Type",
-    unit: "Unit",
-    meaning: "Meaning",
-    nullable: "may be empty",
-    tableTitles: {
-      sources: "Sources",
-      subjects: "Subjects (the area, parks, projects)",
-      figures: "Figures",
-      milestones: "Milestones",
     },
   },
 } as const;

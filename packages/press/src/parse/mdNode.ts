@@ -29,7 +29,10 @@ export function pointOf(node: MdNode | undefined): Point {
 /** Returns the whole line of `text` on which `node` starts (or ends), without its line break. */
 export function sourceLine(text: string, node: MdNode, which: "start" | "end" = "start"): string {
   const pos = node.position;
-  const at = which === "start" ? (pos?.start.offset ?? 0) : Math.max(pos?.start.offset ?? 0, (pos?.end.offset ?? 1) - 1);
+  const at =
+    which === "start"
+      ? (pos?.start.offset ?? 0)
+      : Math.max(pos?.start.offset ?? 0, (pos?.end.offset ?? 1) - 1);
   const from = text.lastIndexOf("\n", at - 1) + 1;
   const to = text.indexOf("\n", at);
   return text.slice(from, to < 0 ? text.length : to);

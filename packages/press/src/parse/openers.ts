@@ -29,8 +29,10 @@ export function checkOpener(
   }
   const inside = shape[2]?.slice(1, -1) ?? "";
   const seen = new Set<string>();
+  let read = 0;
   ATTRIBUTE.lastIndex = 0;
   for (let m = ATTRIBUTE.exec(inside); m?.[0]; m = ATTRIBUTE.exec(inside)) {
+    read = ATTRIBUTE.lastIndex;
     const [, shorthand = "", word = "", value] = m;
     const key = shorthand === "#" ? "id" : shorthand === "." ? "class" : word;
     if (seen.has(key)) throw new DocumentError(file, at, `option "${key}" is given twice`);
@@ -39,7 +41,7 @@ export function checkOpener(
       throw new DocumentError(file, at, `option "${word}" needs a value: write ${word}=…`);
     }
   }
-  if (ATTRIBUTE.lastIndex < inside.trimEnd().length && inside.trim()) {
+  if (read < inside.trimEnd().length) {
     throw new DocumentError(file, at, `cannot read the options {${inside}}: write key=value key=value`);
   }
   const options: Record<string, string> = {};

@@ -10,7 +10,12 @@ export function readOptions(words: readonly string[], at: Point, file: string): 
   const out: Record<string, string> = {};
   for (const word of words) {
     const m = OPTION.exec(word);
-    if (!m) throw new DocumentError(file, at, `cannot read "${word}": options are written key=value, without spaces`);
+    if (!m)
+      throw new DocumentError(
+        file,
+        at,
+        `cannot read "${word}": options are written key=value, without spaces`,
+      );
     const [, key = "", value = ""] = m;
     if (Object.hasOwn(out, key)) throw new DocumentError(file, at, `option "${key}" is given twice`);
     out[key] = value;

@@ -1,38 +1,33 @@
-import { markdownToHtml } from "satteri";
-import { findTokens } from "./findTokens.ts";
+import type { Lang } from "@newarea/data";
+import type { Prose } from "../parse/parseDocument.ts";
+import { escapeHtml } from "./escapeHtml.ts";
+import { renderMarkdown } from "./renderMarkdown.ts";
 import { type ResolvedToken, resolveToken, type TokenData } from "./resolveToken.ts";
 
-/** Where a reader checks a figure: the ledger address for an id. */
+/** Where a reader checks a figure: the ledger address for a resolved token. */
 export type LedgerHref = (resolved: ResolvedToken) => string;
 
 export interface ProseContext {
   file: string;
-  lang: "zh" | "en";
+  lang: Lang;
   data: TokenData;
   ledgerHref: LedgerHref;
 }
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
-  );
-}
-
 /**
- * Returns the Markdown `text` (starting at line `firstLine` of the file) as HTML, each figure token
- * replaced by `<span data-figure="<id>" data-value="<raw value>">formatted</span>`, linked to the ledger.
- * Throws a StoryError, with file and line, for an unknown figure or a malformed token.
+ * Returns prose as HTML, each figure token replaced by
+ * `<span class="fig" data-figure="<id>" data-kind data-value="<raw value>">formatted</span>` linked to the
+ * ledger. Throws a DocumentError, with file, line and column, for an unknown figure or option.
  */
-export function renderProse(text: string, firstLine: number, ctx: ProseContext): string {
-  const tokens = findTokens(text, ctx.file, firstLine);
-  const filled = tokens.map((t) => resolveToken(t, ctx.data, ctx.lang, ctx.file));
+export function renderProse(prose: Prose, ctx: ProseContext): string {
+  const filled = prose.tokens.map((t) => resolveToken(t, ctx.data, ctx.lang, ctx.file));
   // Placeholders that Markdown leaves alone, swapped for the HTML after rendering.
-  let i = 0;
-  const marked = text.replace(/\{([A-Za-z]+):([^{}\n]*)\}/g, () => `FIGTOKEN${i++}X`);
-  const { html } = markdownToHtml(marked, { features: { smartPunctuation: ctx.lang === "en" } });
-  return html.replace(/FIGTOKEN(\d+)X/g, (_, n: string) => {
+  let text = prose.text;
+  for (let i = prose.tokens.length - 1; i >= 0; i--) {
+    const t = prose.tokens[i];
+    if (t) text = `${text.slice(0, t.index)}FIGTOKEN${i}X${text.slice(t.index + t.raw.length)}`;
+  }
+  return renderMarkdown(text, ctx.lang === "en").replace(/FIGTOKEN(\d+)X/g, (_, n: string) => {
     const r = filled[Number(n)] as ResolvedToken;
     const format = r.format ? ` data-format="${escapeHtml(r.format)}"` : "";
     return (

@@ -1,21 +1,13 @@
-import { type AmountLike, formatAmount, formatDate } from "@newarea/data/format";
-import type { Token } from "./findTokens.ts";
-import { StoryError } from "./StoryError.ts";
+import type { FigureRow, Lang, MilestoneRow } from "@newarea/data";
+import { formatAmount, formatDate } from "@newarea/data/format";
+import { DocumentError } from "../DocumentError.ts";
+import type { Token } from "../parse/findTokens.ts";
 
-type Lang = "zh" | "en";
+/** What a `{fig:…}` or `{q:…}` token needs of a figure (a `ledger` or `area_key_figures` row). */
+export type FigureLike = Pick<FigureRow, "figure_id" | "as_written" | "value" | "unit" | "bound">;
 
-/** A figure as the ledger lists it: what a `{fig:…}` or `{q:…}` token resolves to. */
-export interface FigureLike extends AmountLike {
-  figure_id: string;
-  as_written: string;
-}
-
-/** A milestone as a `{date:…}` token needs it. */
-export interface MilestoneLike {
-  milestone_id: string;
-  date: string;
-  precision: "day" | "month" | "quarter" | "half" | "year_end" | "year";
-}
+/** What a `{date:…}` token needs of a milestone. */
+export type MilestoneLike = Pick<MilestoneRow, "milestone_id" | "date" | "precision">;
 
 /** What tokens are resolved against: every figure by id, named values by query and key, milestones by id. */
 export interface TokenData {
@@ -37,10 +29,10 @@ export interface ResolvedToken {
 
 const FIGURE_OPTIONS = new Set(["signed", "digits", "written"]);
 
-/** Returns the token's text for `lang`. Throws a StoryError naming the file and line for anything unknown. */
+/** Returns the token's text for `lang`. Throws a DocumentError naming file, line and column for anything unknown. */
 export function resolveToken(token: Token, data: TokenData, lang: Lang, file: string): ResolvedToken {
   const fail = (message: string): never => {
-    throw new StoryError(file, token.line, message);
+    throw new DocumentError(file, token, message);
   };
   if (token.kind === "date") {
     const m = data.milestones.get(token.name) ?? fail(`unknown milestone "${token.name}" in ${token.raw}`);

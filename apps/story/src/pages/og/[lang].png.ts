@@ -1,9 +1,9 @@
-import { formatAmount } from "@newarea/data/format";
+import { formatAmount, type InvestmentRow, type Lang } from "@newarea/data";
+import { loadDocumentData } from "@newarea/press";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { LANGS, type Lang, UI } from "../../lib/i18n.ts";
-import { loadStory } from "../../lib/loadStory.ts";
+import { LANGS, UI } from "../../lib/i18n.ts";
+import { loadStory } from "../../lib/loadDocument.ts";
 import { type CardBar, cardPng, cardSvg } from "../../lib/ogImage.ts";
-import { loadSiteData } from "../../lib/siteData.ts";
 
 /** The share card of each language, made at build time: /og/zh.png, /og/en.png. */
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
@@ -11,18 +11,9 @@ export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const { meta } = await loadStory(lang);
-  const data = await loadSiteData();
+  const data = await loadDocumentData();
   // Each named park or project (phases left out), from the lowest to the highest figure any source gives.
-  const rows = await data.named<{
-    subject_id: string;
-    name_zh: string;
-    name_en: string;
-    parent_id: string | null;
-    low: number | null;
-    high: number | null;
-    bound: string | null;
-    value: number | null;
-  }>("investment_by_subject");
+  const rows = await data.named<InvestmentRow>("investment_by_subject");
   const seen = new Map<string, CardBar>();
   const money = (value: number, bound: "exact" | "at_least") =>
     formatAmount({ value, unit: "CNY", bound }, lang);

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LANGS } from "../../../lib/i18n.ts";
-import { loadStory } from "../../../lib/loadStory.ts";
+import { loadStory } from "../../../lib/loadDocument.ts";
 
 /** Every chart's data table as CSV, one file per distinct table: /data/charts/<chart>.<lang>.csv. */
 export const getStaticPaths = (async () => {

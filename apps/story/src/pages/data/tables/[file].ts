@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { readManifest, readTableFile } from "../../../lib/notebook/tableFiles.ts";
+import { readManifest, readTableFile } from "../../../lib/downloads/tableFiles.ts";
 
 const TYPES: Record<string, string> = {
   arrow: "application/vnd.apache.arrow.file",
