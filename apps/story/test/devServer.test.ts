@@ -1,5 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,16 +60,25 @@ async function until(path: string, ok: (r: { status: number; body: string }) => 
     if (ok(last)) return last;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`${path} never got there: ${last.status} ${last.body.slice(0, 300)}\n--- server:\n${output.slice(-2000)}`);
+  throw new Error(
+    `${path} never got there: ${last.status} ${last.body.slice(0, 300)}\n--- server:\n${output.slice(-2000)}`,
+  );
 }
 
 /** The server's output since `mark`, for messages printed after an edit. */
 const since = (mark: number) => output.slice(mark);
-const editStory = (from: string, to: string) => writeFileSync(STORY, readFileSync(STORY, "utf8").replace(from, to));
+const editStory = (from: string, to: string) =>
+  writeFileSync(STORY, readFileSync(STORY, "utf8").replace(from, to));
 
 /** Opens a page in Chromium and returns what Astro's error overlay shows: its message, hint and stack. */
-async function overlay(path: string): Promise<{ message: string; hint: string; file: string; stack: string }> {
-  browser ??= await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, headless: true });
+async function overlay(
+  path: string,
+): Promise<{ message: string; hint: string; file: string; stack: string }> {
+  browser ??= await chromium.launch({
+    executablePath: requireChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const page = await browser.newPage();
   try {
     await page.goto(new URL(path, base).href, { timeout: 60_000 });
@@ -68,7 +86,12 @@ async function overlay(path: string): Promise<{ message: string; hint: string; f
     return await page.evaluate(() => {
       const root = document.querySelector("vite-error-overlay")?.shadowRoot;
       const text = (sel: string) => root?.querySelector(sel)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
-      return { message: text("#message-content"), hint: text("#hint-content"), file: text("#code"), stack: text("#stack-content") };
+      return {
+        message: text("#message-content"),
+        hint: text("#hint-content"),
+        file: text("#code"),
+        stack: text("#stack-content"),
+      };
     });
   } finally {
     await page.close();
@@ -87,14 +110,23 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}/`;
   server = spawn(
     process.execPath,
-    [join(REPO, "node_modules", "astro", "bin", "astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
+    [
+      join(REPO, "node_modules", "astro", "bin", "astro.mjs"),
+      "dev",
+      "--port",
+      String(port),
+      "--host",
+      "127.0.0.1",
+    ],
     {
       cwd: app,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
       env: {
         // Not vitest's NODE_ENV=test: the dev server would not serve the pages.
-        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_ENV" && !k.startsWith("VITEST"))),
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([k]) => k !== "NODE_ENV" && !k.startsWith("VITEST")),
+        ),
         ASTRO_TELEMETRY_DISABLED: "1",
         NEWAREA_DATA_DIR: data,
         NEWAREA_TABLES_DIR: join(tmp, "tables"),
@@ -125,7 +157,10 @@ afterAll(async () => {
 
 describe("npm run dev", () => {
   it("a figure added to data/raw/figures.csv reaches the running pages without a restart", async () => {
-    appendFileSync(FIGURES, "test-added-figure,changchun-new-area,gdp,999亿元,,2022,tibet-cn-2023,line 1,added by a test\n");
+    appendFileSync(
+      FIGURES,
+      "test-added-figure,changchun-new-area,gdp,999亿元,,2022,tibet-cn-2023,line 1,added by a test\n",
+    );
     await until("/en/sources/", (r) => r.body.includes('id="fig-test-added-figure"'));
     editStory("It came with a string", "It came with {fig:test-added-figure} and a string");
     const page = await until("/en/", (r) => r.body.includes('data-figure="test-added-figure"'));
@@ -140,12 +175,16 @@ describe("npm run dev", () => {
     await until("/en/sources/", (r) => r.status === 500);
     const shown = await overlay("/en/sources/");
     // What follows the value is the amount parser's reason, in its own words.
-    expect(shown.message).toMatch(new RegExp(`^data/raw/figures\\.csv:${line}: column "as_written" value "nine hundred": .+`));
+    expect(shown.message).toMatch(
+      new RegExp(`^data/raw/figures\\.csv:${line}: column "as_written" value "nine hundred": .+`),
+    );
     expect(shown.hint).toContain("Fix the value in the file and save it");
     expect(shown.file).toContain(`figures.csv:${line}`);
     expect(shown.stack).toBe("");
     const said = since(mark);
-    expect(said).toMatch(new RegExp(`data/raw/figures\\.csv:${line}: column "as_written" value "nine hundred"`));
+    expect(said).toMatch(
+      new RegExp(`data/raw/figures\\.csv:${line}: column "as_written" value "nine hundred"`),
+    );
     expect(said).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     writeFileSync(FIGURES, good);
     await until("/en/sources/", (r) => r.status === 200 && r.body.includes('id="fig-test-added-figure"'));
@@ -158,7 +197,9 @@ describe("npm run dev", () => {
     expect(page.status).toBe(500);
     expect(page.body).toContain("<title>DocumentError</title>");
     const shown = await overlay("/en/");
-    expect(shown.message).toMatch(/^src\/content\/story\/en\.md:13:\d+: unknown figure "test-no-such-figure"$/);
+    expect(shown.message).toMatch(
+      /^src\/content\/story\/en\.md:13:\d+: unknown figure "test-no-such-figure"$/,
+    );
     expect(shown.file).toContain("story/en.md:13:");
     expect(shown.stack).toBe("");
     const said = since(mark);
@@ -171,9 +212,14 @@ describe("npm run dev", () => {
   it("a park added to the data makes the server say which steps' charts changed", async () => {
     const mark = output.length;
     appendFileSync(SUBJECTS, "test-park,测试园,Test Park,park,testing,changchun-new-area,added by a test\n");
-    appendFileSync(FIGURES, "test-park-investment,test-park,total_investment,5亿元,,,tibet-cn-2023,line 1,added by a test\n");
+    appendFileSync(
+      FIGURES,
+      "test-park-investment,test-park,total_investment,5亿元,,,tibet-cn-2023,line 1,added by a test\n",
+    );
     await until("/en/sources/", (r) => r.body.includes('id="fig-test-park-investment"'));
     await until("/en/", (r) => r.status === 200 && since(mark).includes("now also test-park"));
-    expect(since(mark)).toMatch(/src\/content\/story\/en\.md:\d+: step #scale \(investmentScale\): now also test-park/);
+    expect(since(mark)).toMatch(
+      /src\/content\/story\/en\.md:\d+: step #scale \(investmentScale\): now also test-park/,
+    );
   }, 180_000);
 });
