@@ -1,5 +1,6 @@
 import { type Lang, type NamedQuery, QUERIES } from "@newarea/data";
 import { type ChartState, drawChartState } from "../chartState.ts";
+import type { ChartContext } from "../charts.ts";
 import { CHARTS } from "../charts.ts";
 import { DocumentError, type Point } from "../DocumentError.ts";
 import { chartContext, type DocumentData } from "../data/documentData.ts";
@@ -194,6 +195,81 @@ function cellResults(file: string, sources: Map<string, SqlSource>, query: Query
   };
 }
 
+/** What chart and table cells are built with: the file, the language, prose, results by cell name. */
+interface CellContext {
+  file: string;
+  lang: Lang;
+  prose: (p: Prose | undefined) => string;
+  resultOf: (name: string, at: Point) => Promise<CellResult>;
+  charts: ChartContext;
+}
+
+/** Builds a `:::chart` cell: the same checks, description and drawing as a story step, on a cell's rows. */
+async function chartCell(b: DirectiveBlock, suffix: string, c: CellContext): Promise<ChartCell> {
+  const { from: written, ...options } = b.options;
+  const from = cellName(written, `chart ${b.label}: from=`, c.file, b.at);
+  const def = CHARTS[b.label ?? ""];
+  if (!def) {
+    throw new DocumentError(
+      c.file,
+      b.at,
+      `unknown chart "${b.label}"; known: ${Object.keys(CHARTS).join(", ")}`,
+    );
+  }
+  const rows = (await c.resultOf(from, b.at)).rows;
+  try {
+    const chart = await drawChartState(def, rows, options, c.charts);
+    return { kind: "chart", id: `${from}${suffix}`, from, chart, caption: c.prose(b.body) };
+  } catch (e) {
+    throw new DocumentError(c.file, b.at, `${(e as Error).message} (rows of cell ${from})`);
+  }
+}
+
+/** Builds a `:::table` cell: some columns of a cell's result, for reading. */
+async function tableCell(b: DirectiveBlock, suffix: string, c: CellContext): Promise<TableCell> {
+  const from = cellName(b.options.from, "a table: from=", c.file, b.at);
+  const result = await c.resultOf(from, b.at);
+  const spec: TableSpec = {
+    columns: b.options.columns?.split(","),
+    amount: b.options.amount ? b.options.amount.split(",") : [],
+  };
+  const known = new Set([...result.columns, "name"]);
+  const missing = [...(spec.columns ?? []), ...spec.amount].find((col) => !known.has(col));
+  if (missing) {
+    throw new DocumentError(
+      c.file,
+      b.at,
+      `cell ${from} has no column "${missing}"; it has ${result.columns.join(", ")}`,
+    );
+  }
+  return {
+    kind: "table",
+    id: `${from}${suffix}`,
+    from,
+    spec,
+    caption: c.prose(b.body),
+    html: renderTableCell(result, spec, c.lang, NB_UI[c.lang].tableFrom(from)),
+  };
+}
+
+/** Builds a SQL cell from its fence: its SQL (a named query's comes from the data package) and result. */
+async function sqlCell(b: FenceBlock, c: CellContext): Promise<SqlCell> {
+  const s = sqlSource(b, c.file);
+  const result = await c.resultOf(s.name, b.at);
+  const spec = s.origin === "query" ? QUERIES[s.name as NamedQuery] : undefined;
+  return {
+    kind: "sql",
+    name: s.name,
+    origin: s.origin,
+    description: spec?.description,
+    sql: s.sql,
+    params: s.params,
+    result,
+    table: renderResultTable(result, c.lang),
+    feeds: [],
+  };
+}
+
 /**
  * Builds a parsed notebook: checks every cell (a DocumentError names file and line), runs each SQL cell
  * through `query` (the sandboxed database), draws each chart at build time with the same checker and
@@ -209,84 +285,28 @@ export async function buildNotebook(
 ): Promise<Notebook> {
   if (doc.kind !== NOTEBOOK) throw new Error(`${doc.file} was parsed as a ${doc.kind.name}, not a notebook`);
   const { file } = doc;
-  const sources = sqlSources(doc);
-  const resultOf = cellResults(file, sources, query);
-  const prose = (p: Prose | undefined) =>
-    p ? renderProse(p, { file, lang, data: data.tokens, ledgerHref: links.ledgerHref }) : "";
-  const ctx = chartContext(data, lang);
+  const c: CellContext = {
+    file,
+    lang,
+    prose: (p) => (p ? renderProse(p, { file, lang, data: data.tokens, ledgerHref: links.ledgerHref }) : ""),
+    resultOf: cellResults(file, sqlSources(doc), query),
+    charts: chartContext(data, lang),
+  };
   const cells: NotebookCell[] = [];
-  const sqlCells = new Map<string, SqlCell>();
   let n = 0;
   for (const b of doc.blocks) {
-    if (b.kind === "prose") cells.push({ kind: "prose", html: prose(b.prose) });
-    else if (b.kind === "fence") {
-      const s = sqlSource(b, file);
-      const result = await resultOf(s.name, b.at);
-      const spec = s.origin === "query" ? QUERIES[s.name as NamedQuery] : undefined;
-      const cell: SqlCell = {
-        kind: "sql",
-        name: s.name,
-        origin: s.origin,
-        description: spec?.description,
-        sql: s.sql,
-        params: s.params,
-        result,
-        table: renderResultTable(result, lang),
-        feeds: [],
-      };
-      sqlCells.set(s.name, cell);
-      cells.push(cell);
-    } else if (b.name === "chart") cells.push(await chartCell(b, `-chart-${++n}`));
-    else cells.push(await tableCell(b, `-table-${++n}`));
+    if (b.kind === "prose") cells.push({ kind: "prose", html: c.prose(b.prose) });
+    else if (b.kind === "fence") cells.push(await sqlCell(b, c));
+    else if (b.name === "chart") cells.push(await chartCell(b, `-chart-${++n}`, c));
+    else cells.push(await tableCell(b, `-table-${++n}`, c));
   }
-  for (const c of cells) {
-    if (c.kind === "chart") sqlCells.get(c.from)?.feeds.push({ id: c.id, title: c.chart.description.title });
-    if (c.kind === "table") sqlCells.get(c.from)?.feeds.push({ id: c.id, title: undefined });
+  const sqlCells = new Map(
+    cells.flatMap((cell) => (cell.kind === "sql" ? [[cell.name, cell] as const] : [])),
+  );
+  for (const cell of cells) {
+    if (cell.kind === "chart")
+      sqlCells.get(cell.from)?.feeds.push({ id: cell.id, title: cell.chart.description.title });
+    if (cell.kind === "table") sqlCells.get(cell.from)?.feeds.push({ id: cell.id, title: undefined });
   }
   return { file, lang, cells };
-
-  async function chartCell(b: DirectiveBlock, suffix: string): Promise<ChartCell> {
-    const { from: written, ...options } = b.options;
-    const from = cellName(written, `chart ${b.label}: from=`, file, b.at);
-    const def = CHARTS[b.label ?? ""];
-    if (!def)
-      throw new DocumentError(
-        file,
-        b.at,
-        `unknown chart "${b.label}"; known: ${Object.keys(CHARTS).join(", ")}`,
-      );
-    const rows = (await resultOf(from, b.at)).rows;
-    try {
-      const chart = await drawChartState(def, rows, options, ctx);
-      return { kind: "chart", id: `${from}${suffix}`, from, chart, caption: prose(b.body) };
-    } catch (e) {
-      throw new DocumentError(file, b.at, `${(e as Error).message} (rows of cell ${from})`);
-    }
-  }
-
-  async function tableCell(b: DirectiveBlock, suffix: string): Promise<TableCell> {
-    const from = cellName(b.options.from, "a table: from=", file, b.at);
-    const result = await resultOf(from, b.at);
-    const spec: TableSpec = {
-      columns: b.options.columns?.split(","),
-      amount: b.options.amount ? b.options.amount.split(",") : [],
-    };
-    const known = new Set([...result.columns, "name"]);
-    const missing = [...(spec.columns ?? []), ...spec.amount].find((c) => !known.has(c));
-    if (missing) {
-      throw new DocumentError(
-        file,
-        b.at,
-        `cell ${from} has no column "${missing}"; it has ${result.columns.join(", ")}`,
-      );
-    }
-    return {
-      kind: "table",
-      id: `${from}${suffix}`,
-      from,
-      spec,
-      caption: prose(b.body),
-      html: renderTableCell(result, spec, lang, NB_UI[lang].tableFrom(from)),
-    };
-  }
 }

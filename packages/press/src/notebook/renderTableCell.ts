@@ -106,7 +106,7 @@ function shown(row: Row, column: string, spec: TableSpec, lang: Lang): Shown {
 }
 
 /** Returns the columns a table cell shows: the ones asked for, or every column of the result. */
-export function tableColumns(result: CellResult, spec: TableSpec): string[] {
+function tableColumns(result: CellResult, spec: TableSpec): string[] {
   return spec.columns ?? result.columns;
 }
 
