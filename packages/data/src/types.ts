@@ -6,6 +6,7 @@ export type Bound = "exact" | "at_least" | "at_most" | "approx" | "order_of_magn
 
 /** The result of reading an amount such as `超百亿元`: value in base units, its unit and how exact it is. */
 export interface Amount {
+  /** In base units; finite, and never past 2^53 − 1 in size, so a whole value is exact. */
   value: number;
   unit: Unit;
   /** Set for money: ISO 4217 code. */

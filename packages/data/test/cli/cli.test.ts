@@ -57,6 +57,34 @@ test("newarea-data parse-amount with unreadable text exits 1 quoting it", () => 
   expect(r.err).toContain("很多钱");
 });
 
+test("newarea-data parse-amount '１０８０億元' --json reads Traditional script and full-width digits", () => {
+  const r = run("parse-amount", "１０８０億元", "--json");
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.out)).toEqual({
+    value: 108_000_000_000,
+    unit: "CNY",
+    currency: "CNY",
+    bound: "exact",
+    text: "１０８０億元",
+  });
+});
+
+test("newarea-data parse-amount '亿元' exits 1: a unit with no number", () => {
+  const r = run("parse-amount", "亿元");
+  expect(r.code).toBe(1);
+  expect(r.out).toBe("");
+  expect(r.err).toBe('newarea-data: cannot read amount "亿元": no number before "亿元"\n');
+});
+
+test("newarea-data parse-amount '99…9亿元' --json exits 1 and prints no null or Infinity", () => {
+  const text = `${"9".repeat(400)}亿元`;
+  const r = run("parse-amount", text, "--json");
+  expect(r.code).toBe(1);
+  expect(r.out).toBe("");
+  expect(r.err).toContain("too large to hold exactly");
+  expect(r.err).not.toMatch(/Infinity|null/);
+});
+
 test("newarea-data with wrong usage exits 2 and prints the usage", () => {
   for (const args of [
     [],

@@ -48,6 +48,13 @@ test("loadData(fixture) returns every table with names, values, bounds and date 
   });
 });
 
+test("loadData(dir) reads an amount written in Traditional characters like its Simplified form", () => {
+  const dir = copyFixture();
+  edit(dir, "raw/figures.csv", "约178亿元,", "約178億元,");
+  const chem = loadData(dir).figures.find((f) => f.figure_id === "chem-other");
+  expect(chem).toMatchObject({ value: 178e8, unit: "CNY", bound: "approx", as_written: "約178億元" });
+});
+
 describe("loadData(dir) stops on a bad row with file, line, column, value and reason", () => {
   test("an unknown unit", () => {
     expect(problemAfter("raw/figures.csv", "10亿元,,,primary", "10吨,,,primary")).toMatch(
@@ -62,6 +69,16 @@ describe("loadData(dir) stops on a bad row with file, line, column, value and re
   test("a negative investment", () => {
     expect(problemAfter("raw/figures.csv", "175亿元,", "-175亿元,")).toMatch(
       /^data\/raw\/figures\.csv:5: column "as_written" value "-175亿元": /,
+    );
+  });
+  test("a unit with no number: 亿元 is not one 亿", () => {
+    expect(problemAfter("raw/figures.csv", "175亿元,", "亿元,")).toBe(
+      'data/raw/figures.csv:5: column "as_written" value "亿元": cannot read amount "亿元": no number before "亿元"',
+    );
+  });
+  test("an amount too large for a double to hold exactly, in read_as", () => {
+    expect(problemAfter("raw/figures.csv", "1080亿元,", "12345678901234567891元,")).toBe(
+      'data/raw/figures.csv:3: column "read_as" value "12345678901234567891元": cannot read amount "12345678901234567891元": too large to hold exactly: more than 2^53 − 1 = 9007199254740991 base units',
     );
   });
   test("an amount in the wrong unit for its measure", () => {
