@@ -23,7 +23,10 @@ function run(file: string, args: string[], cwd: string, timeout = 120_000): stri
     const why =
       err.signal === "SIGTERM"
         ? `timed out after ${timeout / 1000} s`
-        : (lines.find((l) => /ENOTCACHED|error/i.test(l)) ?? lines.at(-1) ?? err.message.split("\n")[0] ?? "");
+        : (lines.find((l) => /ENOTCACHED|error/i.test(l)) ??
+          lines.at(-1) ??
+          err.message.split("\n")[0] ??
+          "");
     const hint = /ENOTCACHED/.test(why)
       ? " — the npm cache lacks a dependency: run `npm ci` with the same npm_config_cache first"
       : "";
