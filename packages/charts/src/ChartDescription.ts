@@ -1,4 +1,4 @@
-import type { Lang } from "./rows.ts";
+import type { Lang } from "@newarea/data";
 
 /** A column of a chart's data table: its key in each row and its heading in the reader's language. */
 export interface TableColumn {
@@ -37,4 +37,10 @@ export interface ChartOptions extends DescribeOptions {
   document?: Document;
   /** Width in pixels; 640 when not given. */
   width?: number;
+  /**
+   * The chart's description, when the caller has it already (it is computed once per chart state and
+   * handed to the page too): the chart's accessible name and description come from it. Computed by the
+   * chart's `describe` only when absent.
+   */
+  description?: ChartDescription;
 }

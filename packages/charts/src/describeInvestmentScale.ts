@@ -1,8 +1,8 @@
+import type { InvestmentRow, Lang } from "@newarea/data";
 import { formatAmount } from "@newarea/data/format";
 import type { ChartDescription, DescribeOptions, PublisherName } from "./ChartDescription.ts";
 import { type FigureGroup, investmentModel } from "./investmentModel.ts";
 import { joinList, pick } from "./localize.ts";
-import type { InvestmentRow, Lang } from "./rows.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
 /** Options of `investmentScale` and `describeInvestmentScale`. */

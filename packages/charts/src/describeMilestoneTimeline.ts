@@ -1,8 +1,8 @@
+import type { MilestoneTimelineRow } from "@newarea/data";
 import { group } from "d3";
 import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
 import { distinctMilestones, milestoneLabel, milestonesInWindow, windowMonth } from "./milestoneModel.ts";
-import type { MilestoneTimelineRow } from "./rows.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
 /** Options of `milestoneTimeline` and `describeMilestoneTimeline`. */

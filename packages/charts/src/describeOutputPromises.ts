@@ -1,14 +1,9 @@
+import type { OutputPromiseRow } from "@newarea/data";
+import { measureLabel } from "@newarea/data/format";
 import { group } from "d3";
 import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
-import {
-  mergePromises,
-  promiseAmount,
-  promiseMeasureLabel,
-  promiseUpper,
-  sourceCountNote,
-} from "./promiseModel.ts";
-import type { OutputPromiseRow } from "./rows.ts";
+import { mergePromises, promiseAmount, promiseUpper, sourceCountNote } from "./promiseModel.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
 /** Options of `outputPromises` and `describeOutputPromises`. */
@@ -32,7 +27,7 @@ export function describeOutputPromises(
     const name = zh ? (ms[0]?.row.subject_name_zh ?? "") : (ms[0]?.row.subject_name_en ?? "");
     const said = ms.map(
       ({ row: r, sourceCount }) =>
-        `${promiseMeasureLabel(r.measure, lang)}${zh ? "" : " "}${promiseAmount(r, lang)}${sourceCountNote(sourceCount, lang)}`,
+        `${measureLabel(r.measure, lang)}${zh ? "" : " "}${promiseAmount(r, lang)}${sourceCountNote(sourceCount, lang)}`,
     );
     return zh ? `${name}：${said.join("；")}` : `${name}: ${said.join("; ")}`;
   });
@@ -63,7 +58,7 @@ export function describeOutputPromises(
       ],
       rows: rows.map((r) => ({
         subject: zh ? r.subject_name_zh : r.subject_name_en,
-        measure: promiseMeasureLabel(r.measure, lang),
+        measure: measureLabel(r.measure, lang),
         promise: promiseAmount(r, lang),
         low_cny: r.value,
         high_cny: promiseUpper(r),

@@ -1,8 +1,8 @@
-import { formatAmount } from "@newarea/data/format";
+import type { AreaFigureRow } from "@newarea/data";
+import { formatAmount, measureLabel } from "@newarea/data/format";
 import { areaFigure, maybeAreaFigure } from "./areaFigure.ts";
 import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
-import type { AreaFigureRow } from "./rows.ts";
 import { sourceLine } from "./sourceLine.ts";
 
 /**
@@ -50,13 +50,13 @@ export function describeProjectCount(
       ],
       rows: [
         {
-          measure: pick(lang, "计划开复工", "Planned to start or resume"),
+          measure: measureLabel(planned.measure, lang),
           projects: count(planned),
           count: planned.value,
           as_written: planned.as_written,
         },
         {
-          measure: pick(lang, "已开复工", "Started or resumed"),
+          measure: measureLabel(started.measure, lang),
           projects: count(started),
           count: started.value,
           as_written: started.as_written,

@@ -1,7 +1,7 @@
+import type { Lang } from "@newarea/data";
 import { describe, expect, it } from "vitest";
 import { describeInvestmentScale } from "../src/describeInvestmentScale.ts";
 import { investmentScale } from "../src/investmentScale.ts";
-import type { Lang } from "../src/rows.ts";
 import { INVESTMENT_ROWS } from "./fixtures/investmentBySubject.ts";
 import { SOURCES } from "./fixtures/sources.ts";
 import { createDocument, expectGolden } from "./snapshot.ts";
