@@ -6,6 +6,23 @@ export interface TableColumn {
   label: string;
 }
 
+/** Headings of the columns several charts' tables share, in Chinese and English. */
+export const HEADINGS = {
+  subject: ["园区或项目", "Park or project"],
+  measure: ["指标", "Measure"],
+  value: ["数值", "Value"],
+  asWritten: ["原文", "As written"],
+  source: ["来源", "Source"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+/** Returns a table's columns in the order given, from each column's key and its heading in both languages. */
+export function tableColumns(
+  lang: Lang,
+  headings: Record<string, readonly [zh: string, en: string]>,
+): TableColumn[] {
+  return Object.entries(headings).map(([key, [zh, en]]) => ({ key, label: lang === "zh" ? zh : en }));
+}
+
 /** A cell of a chart's data table: formatted text, a raw number, or null for nothing known. */
 export type TableCell = string | number | null;
 

@@ -1,7 +1,7 @@
 import type { OutputPromiseRow } from "@newarea/data";
 import { measureLabel } from "@newarea/data/format";
 import { group } from "d3";
-import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
+import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
 import { mergePromises, promiseAmount, promiseUpper, sourceCountNote } from "./promiseModel.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
@@ -47,15 +47,15 @@ export function describeOutputPromises(
       sources,
     ),
     table: {
-      columns: [
-        { key: "subject", label: pick(lang, "园区或项目", "Park or project") },
-        { key: "measure", label: pick(lang, "指标", "Measure") },
-        { key: "promise", label: pick(lang, "承诺", "Promise") },
-        { key: "low_cny", label: pick(lang, "下端（元）", "Low end (CNY)") },
-        { key: "high_cny", label: pick(lang, "上端（元）", "High end (CNY)") },
-        { key: "as_written", label: pick(lang, "原文", "As written") },
-        { key: "source", label: pick(lang, "来源", "Source") },
-      ],
+      columns: tableColumns(lang, {
+        subject: HEADINGS.subject,
+        measure: HEADINGS.measure,
+        promise: ["承诺", "Promise"],
+        low_cny: ["下端（元）", "Low end (CNY)"],
+        high_cny: ["上端（元）", "High end (CNY)"],
+        as_written: HEADINGS.asWritten,
+        source: HEADINGS.source,
+      }),
       rows: rows.map((r) => ({
         subject: zh ? r.subject_name_zh : r.subject_name_en,
         measure: measureLabel(r.measure, lang),

@@ -1,7 +1,7 @@
 import type { AreaFigureRow, Lang } from "@newarea/data";
 import { formatAmount, formatPeriod, measureLabel } from "@newarea/data/format";
 import { areaFigure, maybeAreaFigure } from "./areaFigure.ts";
-import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
+import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
 import { sourceLine } from "./sourceLine.ts";
 
@@ -128,14 +128,14 @@ export function describeTwoMeasures(
       options.sources,
     ),
     table: {
-      columns: [
-        { key: "measure", label: pick(lang, "指标", "Measure") },
-        { key: "figure", label: pick(lang, "数字", "Figure") },
-        { key: "value", label: pick(lang, "数值", "Value") },
-        { key: "unit", label: pick(lang, "单位", "Unit") },
-        { key: "period", label: pick(lang, "时期", "Period") },
-        { key: "as_written", label: pick(lang, "原文", "As written") },
-      ],
+      columns: tableColumns(lang, {
+        measure: HEADINGS.measure,
+        figure: ["数字", "Figure"],
+        value: HEADINGS.value,
+        unit: ["单位", "Unit"],
+        period: ["时期", "Period"],
+        as_written: HEADINGS.asWritten,
+      }),
       rows: shown.map((r) => ({
         measure: measureLabel(r.measure, lang),
         figure: formatAmount(r, lang),

@@ -12,7 +12,7 @@ import { pick } from "./localize.ts";
 import { keyed } from "./markKey.ts";
 import { OPEN_END_REACH, openEnd } from "./openEnd.ts";
 import { PALETTE } from "./palette.ts";
-import { DEFAULT_WIDTH, plotBase, SMALL_FONT_SIZE } from "./plotBase.ts";
+import { DEFAULT_WIDTH, plotBase, SMALL_FONT_SIZE, X_LABEL_BELOW } from "./plotBase.ts";
 import { wrapText } from "./wrapText.ts";
 
 const BAR = 14;
@@ -162,22 +162,15 @@ export function investmentScale(
 
   return Plot.plot({
     ...plotBase(options.description ?? describeInvestmentScale(rows, options), options),
-    height: grid.height + MARGIN.bottom,
-    marginTop: 0,
-    marginLeft: MARGIN.left,
-    marginRight: MARGIN.right,
-    marginBottom: MARGIN.bottom,
+    ...grid.frame(MARGIN),
     x: {
       domain: [0, end],
       ticks,
       tickFormat: amountTickFormat("CNY", lang),
       grid: true,
       label: pick(lang, "总投资（人民币元）", "Total investment (CNY)"),
-      labelAnchor: "left",
-      labelArrow: "none",
-      labelOffset: 34,
+      ...X_LABEL_BELOW,
     },
-    y: grid.scale(),
     marks: [
       // The axis starts at zero below the total's label; rules without y2 run to the frame's bottom.
       Plot.ruleX([0], { y1: rowsTop, strokeOpacity: 0.6 }),

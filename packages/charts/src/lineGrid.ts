@@ -40,6 +40,21 @@ export class LineGrid {
     return this.#bands() * HALF_LINE;
   }
 
+  /**
+   * Returns the Plot options that make the grid a chart's frame: its height, the margins (none on top,
+   * where the grid starts) and the y scale.
+   */
+  frame(margin: { left: number; right: number; bottom: number }) {
+    return {
+      height: this.height + margin.bottom,
+      marginTop: 0,
+      marginLeft: margin.left,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      y: this.scale(),
+    };
+  }
+
   /** The y scale: one band per half line, without padding or rounding, so every band is HALF_LINE pixels. */
   scale(): ScaleOptions {
     return {

@@ -132,11 +132,7 @@ export function milestoneTimeline(
 
   return Plot.plot({
     ...plotBase(options.description ?? describeMilestoneTimeline(rows, options), options),
-    height: grid.height + MARGIN.bottom,
-    marginTop: 0,
-    marginLeft: MARGIN.left,
-    marginRight: MARGIN.right,
-    marginBottom: MARGIN.bottom,
+    ...grid.frame(MARGIN),
     x: {
       type: "utc",
       domain: window,
@@ -145,7 +141,6 @@ export function milestoneTimeline(
       grid: true,
       label: null,
     },
-    y: grid.scale(),
     marks: [...key, ...milestoneMarks(layout.items, opacity), ...subjectTextMarks(layout, x.invert, opacity)],
   });
 }

@@ -11,7 +11,7 @@ import { pick } from "./localize.ts";
 import { keyed, markKey } from "./markKey.ts";
 import { OPEN_END_REACH, openEnd } from "./openEnd.ts";
 import { PALETTE } from "./palette.ts";
-import { DEFAULT_WIDTH, plotBase } from "./plotBase.ts";
+import { DEFAULT_WIDTH, plotBase, X_LABEL_BELOW } from "./plotBase.ts";
 import {
   type MergedPromise,
   mergePromises,
@@ -148,11 +148,7 @@ export function outputPromises(
 
   return Plot.plot({
     ...plotBase(options.description ?? describeOutputPromises(rows, options), options),
-    height: grid.height + MARGIN.bottom,
-    marginTop: 0,
-    marginLeft: MARGIN.left,
-    marginRight: MARGIN.right,
-    marginBottom: MARGIN.bottom,
+    ...grid.frame(MARGIN),
     x: {
       type: "log",
       domain: x.domain(),
@@ -160,11 +156,8 @@ export function outputPromises(
       tickFormat: amountTickFormat("CNY", lang),
       grid: true,
       label: pick(lang, "人民币元，对数刻度", "CNY, log scale"),
-      labelAnchor: "left",
-      labelArrow: "none",
-      labelOffset: 34,
+      ...X_LABEL_BELOW,
     },
-    y: grid.scale(),
     color: { type: "identity" },
     marks: [
       ...key,

@@ -9,6 +9,9 @@ export const SMALL_FONT_SIZE = 11;
 /** Distance between two lines of chart text in pixels. */
 export const LINE_HEIGHT = 17;
 
+/** Options of an x axis whose label sits under its ticks, from the left, without an arrow. */
+export const X_LABEL_BELOW = { labelAnchor: "left", labelArrow: "none", labelOffset: 34 } as const;
+
 /** Returns a chart's accessible name and description, from its description in words. */
 export function accessibleName(description: ChartDescription): {
   ariaLabel: string;
