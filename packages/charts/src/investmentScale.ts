@@ -172,8 +172,8 @@ export function investmentScale(
       ...X_LABEL_BELOW,
     },
     marks: [
-      // The axis starts at zero below the total's label; rules without y2 run to the frame's bottom.
-      Plot.ruleX([0], { y1: rowsTop, strokeOpacity: 0.6 }),
+      // The axis starts at zero, from the first row (below the total's label) to the last band.
+      Plot.ruleX([0], { y1: rowsTop, y2: grid.size - 1, strokeOpacity: 0.6, className: "chart-zero" }),
       ...totalLine,
       ...figureMarks(layout, opacity),
       ...rowTexts(layout, opacity),

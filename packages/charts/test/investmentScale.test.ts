@@ -77,6 +77,20 @@ describe("investmentScale(rows, options)", () => {
     expect(texts(svg, "total label").join("")).toContain("1080亿元");
   });
 
+  it("investmentScale draws the zero line from the first row, below the total's label, to under the last row", () => {
+    const y = (el: Element | null) =>
+      Number(/translate\([\d.]+,([\d.]+)\)/.exec(el?.getAttribute("transform") ?? "")?.[1]);
+    for (const total of [undefined, 108_000_000_000]) {
+      const svg = investmentScale(INVESTMENT_ROWS, { lang: "zh", document: createDocument(), total });
+      const rule = svg.querySelector("g.chart-zero line");
+      const names = [...svg.querySelectorAll("g.chart-name text")];
+      const last = svg.querySelector("g.chart-not-disclosed text");
+      expect(Number(rule?.getAttribute("y1"))).toBeLessThanOrEqual(y(names[0] ?? null));
+      expect(Number(rule?.getAttribute("y1"))).toBe(total === undefined ? 0 : 25.5);
+      expect(Number(rule?.getAttribute("y2"))).toBeGreaterThan(y(last) + 17);
+    }
+  });
+
   it("investmentScale fills aria-label and aria-description from describeInvestmentScale", () => {
     const svg = investmentScale(INVESTMENT_ROWS, { lang: "en", document: createDocument() });
     const d = describeInvestmentScale(INVESTMENT_ROWS, { lang: "en" });

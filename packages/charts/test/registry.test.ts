@@ -164,9 +164,9 @@ describe("ChartDefinition.keys(rows)", () => {
       const svg = def.draw(rows, { lang: "en", document: createDocument() });
       const names = [...svg.querySelectorAll("g.chart-name text")].map((t) => t.getAttribute("data-key"));
       expect(names).toEqual(def.keys(rows));
-      // Everything drawn per row (not the axes, grid, legend or a rule spanning the frame) has a key.
+      // Everything drawn per row (not the axes, grid, legend or the zero line) has a key.
       const marks = svg.querySelectorAll(
-        "g[class^='chart-']:not(.chart-legend):not(.chart-legend-swatch):not(.chart-open-end) > *, g.chart-open-end > g",
+        "g[class^='chart-']:not(.chart-legend):not(.chart-legend-swatch):not(.chart-open-end):not(.chart-zero) > *, g.chart-open-end > g",
       );
       expect(marks.length).toBeGreaterThan(names.length * 2);
       for (const el of marks) expect(el.getAttribute("data-key")).toMatch(/^[a-z0-9-]+(\/[\w+-]+)?$/);
