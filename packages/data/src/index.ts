@@ -17,11 +17,10 @@ export {
   amountTickFormat,
   type FormatAmountOptions,
   formatAmount,
-  formatBoundLabel,
   formatDate,
-  formatNumber,
+  formatPeriod,
 } from "./format/index.ts";
-export { isMeasure, MEASURES, type Measure, type MeasureSpec } from "./measures.ts";
+export { isMeasure, MEASURES, type Measure, type MeasureSpec, measureLabel } from "./measures.ts";
 export { type ColumnSpec, TABLE_NAMES, TABLES, type TableName, type TableRows } from "./tables.ts";
 export {
   formatTextIssue,

@@ -1,4 +1,4 @@
-import type { Unit } from "./types.ts";
+import type { Lang, Unit } from "./types.ts";
 
 /**
  * What a measure is: its unit and its kind. A `share` is a ratio that cannot pass 100 %; a `growth` rate
@@ -95,4 +95,9 @@ export type Measure = keyof typeof MEASURES;
 /** Returns true when `name` is a measure the data may use. */
 export function isMeasure(name: string): name is Measure {
   return Object.hasOwn(MEASURES, name);
+}
+
+/** Returns a measure's name in `lang` (`产业集群规模目标`, `industry cluster size target`); a measure not listed is shown by its key. */
+export function measureLabel(measure: string, lang: Lang): string {
+  return isMeasure(measure) ? MEASURES[measure][lang] : measure;
 }
