@@ -105,13 +105,11 @@ function parseTarget(target = "") {
 const unlisted = (path) => posix.basename(path) === "_headers" || /\.(br|gz)$/.test(path);
 
 /**
- * Returns a request handler serving the files under `root`: `index.html` for a folder, a redirect to
- * the slash form of a folder, `404.html` when nothing matches, and a `.br`/`.gz` sibling when the
- * request accepts it.
+ * Returns a request handler serving the files under `base` with the `_headers` `rules`: `index.html`
+ * for a folder, a redirect to the slash form of a folder, `404.html` when nothing matches, and a
+ * `.br`/`.gz` sibling when the request accepts it.
  */
-function staticHandler(root) {
-  const base = resolve(root);
-  const rules = headerRules(base);
+function staticHandler(base, rules) {
   let notFoundPage;
   try {
     notFoundPage = readFileSync(join(base, "404.html"));
@@ -221,8 +219,10 @@ export async function serve({
   port = 4321,
   host = "127.0.0.1",
 } = {}) {
-  const server = createServer(staticHandler(root));
-  server.on("clientError", clientError(headerRules(resolve(root))));
+  const base = resolve(root);
+  const rules = headerRules(base);
+  const server = createServer(staticHandler(base, rules));
+  server.on("clientError", clientError(rules));
   await new Promise((ok, fail) => {
     server.once("error", fail);
     server.listen(port, host, ok);

@@ -121,7 +121,7 @@ function raw(path: string, headers: string[] = [], method = "GET", port = server
     const socket = connect(port, "127.0.0.1");
     const chunks: Buffer[] = [];
     socket.setTimeout(10_000, () => socket.destroy(new Error(`no answer for ${path.slice(0, 80)}`)));
-    socket.on("data", (c) => chunks.push(c));
+    socket.on("data", (c: Buffer) => chunks.push(c));
     // A server may close while a huge request is still being written: what it answered counts.
     socket.on("error", (e) => (chunks.length ? ok(parseAnswer(Buffer.concat(chunks))) : fail(e)));
     socket.on("end", () => ok(parseAnswer(Buffer.concat(chunks))));
