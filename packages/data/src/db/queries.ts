@@ -118,10 +118,7 @@ ORDER BY s.kind, s.date DESC, f.subject_id, f.measure`,
       "year), by the period they refer to or, for a stock figure with no period, by their source's date. " +
       "Shown apart from the story's figures, never mixed in; earliest first.",
     params: ["subject_id"],
-    sql: `SELECT f.figure_id, f.subject_id, f.subject_name_zh, f.subject_name_en, f.measure, f.value, f.unit, f.bound,
-  f.period, f.as_written, f.read_as, f.source_id, f.source_date, f.source_kind,
-  f.source_location_zh, f.source_location_en, f.note_zh, f.note_en
-FROM figures f
+    sql: `SELECT f.* FROM figures f
 WHERE f.subject_id = ? AND ${IS_LATER}
 ORDER BY coalesce(f.period, f.source_date), f.source_date, f.measure, f.figure_id`,
   },

@@ -1,4 +1,4 @@
-import type { Bound, MilestoneRow, Unit } from "../types.ts";
+import type { Bound, FigureRow, MilestoneRow, Unit } from "../types.ts";
 
 /*
  * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
@@ -64,30 +64,12 @@ export interface OutputPromiseRow {
   figure_id: string;
 }
 
-/** A row of `ledger`: a figure with its source, every remark in both languages. */
-export interface LedgerRow {
-  figure_id: string;
-  subject_id: string;
-  subject_name_zh: string;
-  subject_name_en: string;
-  measure: string;
-  value: number;
-  unit: Unit;
-  bound: Bound;
-  period: string | null;
-  as_written: string;
-  read_as: string | null;
-  source_location_zh: string;
-  source_location_en: string;
-  note_zh: string | null;
-  note_en: string | null;
-  source_id: string;
-  source_kind: SourceKind;
+/** A row of `ledger`: a figure (every remark in both languages) with its source. */
+export interface LedgerRow extends FigureRow {
   publisher_zh: string;
   publisher_en: string;
   title_zh: string;
   title_en: string;
-  source_date: string;
   url: string | null;
   via_zh: string | null;
   via_en: string | null;
@@ -95,24 +77,5 @@ export interface LedgerRow {
   is_later: boolean;
 }
 
-/** A row of `later_reports`: a figure describing a time after the story's year. */
-export interface LaterReportRow {
-  figure_id: string;
-  subject_id: string;
-  subject_name_zh: string;
-  subject_name_en: string;
-  measure: string;
-  value: number;
-  unit: Unit;
-  bound: Bound;
-  period: string | null;
-  as_written: string;
-  read_as: string | null;
-  source_id: string;
-  source_date: string;
-  source_kind: SourceKind;
-  source_location_zh: string;
-  source_location_en: string;
-  note_zh: string | null;
-  note_en: string | null;
-}
+/** A row of `later_reports`: a `figures` row describing a time after the story's year. */
+export type LaterReportRow = FigureRow;
