@@ -7,6 +7,8 @@ export { type NamedQuery, QUERIES, type QuerySpec } from "./db/queries.ts";
 export type {
   AreaFigureRow,
   InvestmentRow,
+  LaterReportRow,
+  LedgerRow,
   MilestoneTimelineRow,
   OutputPromiseRow,
   SourceKind,
@@ -20,6 +22,7 @@ export {
   formatDate,
   formatPeriod,
 } from "./format/index.ts";
+export { LOCATIONS, type Location, readLocation } from "./locations.ts";
 export { isMeasure, MEASURES, type Measure, type MeasureSpec, measureLabel } from "./measures.ts";
 export { type ColumnSpec, TABLE_NAMES, TABLES, type TableName, type TableRows } from "./tables.ts";
 export {

@@ -1,41 +1,16 @@
 import { statSync } from "node:fs";
 import {
   defaultTablesDir,
+  type LedgerRow,
   type NamedQuery,
   type NewareaDB,
   openDatabase,
   type SourceRow,
 } from "@newarea/data";
 
-export type { SourceRow };
+export type { LedgerRow, SourceRow };
 
 import type { FigureLike, MilestoneLike, TokenData } from "./story/resolveToken.ts";
-
-/** A row of the `ledger` named query: a figure with its source. */
-export interface LedgerRow {
-  figure_id: string;
-  subject_id: string;
-  subject_name_zh: string;
-  subject_name_en: string;
-  measure: string;
-  value: number;
-  unit: "CNY" | "USD" | "count" | "ratio" | "m2";
-  bound: "exact" | "at_least" | "at_most" | "approx" | "order_of_magnitude";
-  period: string | null;
-  as_written: string;
-  read_as: string | null;
-  source_location: string;
-  note: string | null;
-  source_id: string;
-  source_kind: "primary" | "secondary";
-  publisher_zh: string;
-  publisher_en: string;
-  title_zh: string;
-  title_en: string;
-  source_date: string;
-  url: string | null;
-  via: string | null;
-}
 
 /** A row of the `conflicts` named query. */
 export interface ConflictRow {

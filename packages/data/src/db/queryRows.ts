@@ -1,4 +1,4 @@
-import type { Bound, MilestoneRow, Unit } from "../types.ts";
+import type { Bound, FigureRow, MilestoneRow, Unit } from "../types.ts";
 
 /*
  * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
@@ -63,3 +63,19 @@ export interface OutputPromiseRow {
   source_date: string;
   figure_id: string;
 }
+
+/** A row of `ledger`: a figure (every remark in both languages) with its source. */
+export interface LedgerRow extends FigureRow {
+  publisher_zh: string;
+  publisher_en: string;
+  title_zh: string;
+  title_en: string;
+  url: string | null;
+  via_zh: string | null;
+  via_en: string | null;
+  /** A later report: it describes a time after the story's year (see `later_reports`). */
+  is_later: boolean;
+}
+
+/** A row of `later_reports`: a `figures` row describing a time after the story's year. */
+export type LaterReportRow = FigureRow;

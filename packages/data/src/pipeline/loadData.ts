@@ -85,8 +85,12 @@ export function loadData(dataDir: string): DataTables {
       const bad = checkPeriod(row.period);
       if (bad) at("period", row.period, bad);
     }
-    if (row.read_as !== null && row.note === null) {
-      at("note", "", "a row with read_as needs a note saying why the text was read that way");
+    if (row.read_as !== null && row.note_en === null) {
+      at(
+        "note_en",
+        "",
+        "a row with read_as needs a note (note_zh and note_en) saying why the text was read that way",
+      );
     }
     if (!isMeasure(row.measure)) {
       at("measure", row.measure, `unknown measure; known: ${Object.keys(MEASURES).join(", ")}`);
@@ -124,10 +128,12 @@ export function loadData(dataDir: string): DataTables {
       as_written: row.as_written,
       figure_id: row.id,
       read_as: row.read_as,
-      source_location: row.location,
+      source_location_zh: row.location.zh,
+      source_location_en: row.location.en,
       source_date: source?.date ?? "",
       source_kind: source?.kind ?? "",
-      note: row.note,
+      note_zh: row.note_zh,
+      note_en: row.note_en,
     });
   }
 
@@ -168,8 +174,10 @@ export function loadData(dataDir: string): DataTables {
       date_start: span.start,
       date_end: span.end,
       as_written: row.as_written,
-      source_location: row.location,
-      note: row.note,
+      source_location_zh: row.location.zh,
+      source_location_en: row.location.en,
+      note_zh: row.note_zh,
+      note_en: row.note_en,
     });
   }
 

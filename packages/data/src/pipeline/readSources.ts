@@ -62,7 +62,7 @@ export function readSources(
     }
     const bad = checkIsoDate(s.date);
     if (bad) problems.push({ file, line: lineOf("date"), column: "date", value: s.date, reason: bad });
-    rows.push({ ...s, url: s.url ?? null, via: s.via ?? null });
+    rows.push({ ...s, url: s.url ?? null, via_zh: s.via_zh ?? null, via_en: s.via_en ?? null });
   }
   if (rows.filter((s) => s.kind === "primary").length === 0 && problems.length === 0) {
     problems.push({

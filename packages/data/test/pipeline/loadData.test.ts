@@ -111,7 +111,7 @@ describe("loadData(dir) stops on a bad row with file, line, column, value and re
       problemAfter(
         "raw/figures.csv",
         null,
-        "area-planned,area,started_projects,141个,,2023,primary-2023,line 3,",
+        "area-planned,area,started_projects,141个,,2023,primary-2023,line 3,,",
       ),
     ).toBe('data/raw/figures.csv:9: column "id" value "area-planned": duplicate id: ids must be unique');
   });
@@ -120,15 +120,31 @@ describe("loadData(dir) stops on a bad row with file, line, column, value and re
       problemAfter(
         "raw/figures.csv",
         null,
-        "area-planned-2,area,planned_projects,126个,,2023,primary-2023,line 4,",
+        "area-planned-2,area,planned_projects,126个,,2023,primary-2023,line 4,,",
       ),
     ).toBe(
       'data/raw/figures.csv:9: column "id" value "area-planned-2": a figure with the same subject, measure, period and source is already listed',
     );
   });
   test("a read_as with no note", () => {
-    expect(problemAfter("raw/figures.csv", "the text has no 元; the amount is in yuan", "")).toBe(
-      'data/raw/figures.csv:3: column "note" value "": a row with read_as needs a note saying why the text was read that way',
+    expect(
+      problemAfter(
+        "raw/figures.csv",
+        "原文没有“元”；金额以元计,the text has no 元; the amount is in yuan",
+        ",",
+      ),
+    ).toBe(
+      'data/raw/figures.csv:3: column "note_en" value "": a row with read_as needs a note (note_zh and note_en) saying why the text was read that way',
+    );
+  });
+  test("a note in one language only", () => {
+    expect(problemAfter("raw/figures.csv", "原文没有“元”；金额以元计,", ",")).toBe(
+      'data/raw/figures.csv:3: column "note_zh" value "": note_en is set: give note_zh too',
+    );
+  });
+  test("a location that is not a place in the report", () => {
+    expect(problemAfter("raw/figures.csv", ",body text,", ",our notes row 2,")).toBe(
+      'data/raw/figures.csv:6: column "location" value "our notes row 2": unknown location; use one of: line N, body text, summary, no copy',
     );
   });
   test("an impossible period", () => {
@@ -173,9 +189,14 @@ describe("loadData(dir) stops on a bad row with file, line, column, value and re
   });
   test("a source missing a required field", () => {
     expect(
-      problemAfter("sources/primary-2023.yaml", "reliability: A fixture written for the tests.\n", ""),
+      problemAfter("sources/primary-2023.yaml", "reliability_en: A fixture written for the tests.\n", ""),
     ).toMatch(
-      /^data\/sources\/primary-2023\.yaml:1: column "reliability": missing: every source needs this field$/,
+      /^data\/sources\/primary-2023\.yaml:1: column "reliability_en": missing: every source needs this field$/,
+    );
+  });
+  test("a source with a via in one language only, reported on its line", () => {
+    expect(problemAfter("sources/primary-2023.yaml", "via_en: null", 'via_en: "a mirror"')).toBe(
+      'data/sources/primary-2023.yaml:9: column "via_zh" value "null": via_en is set: give via_zh too',
     );
   });
 });

@@ -19,7 +19,7 @@ test("buildData(dir, out) writes every table as arrow, parquet, csv and json, wi
   expect(readdirSync(out).sort()).toHaveLength(17);
   const figuresCsv = readFileSync(join(out, "figures.csv"), "utf8");
   expect(figuresCsv.split("\n")[0]).toBe(
-    "subject_id,subject_name_zh,subject_name_en,measure,value,unit,bound,period,source_id,as_written,figure_id,read_as,source_location,source_date,source_kind,note",
+    "subject_id,subject_name_zh,subject_name_en,measure,value,unit,bound,period,source_id,as_written,figure_id,read_as,source_location_zh,source_location_en,source_date,source_kind,note_zh,note_en",
   );
   const json = JSON.parse(readFileSync(join(out, "figures.json"), "utf8"));
   expect(json).toHaveLength(7);
