@@ -185,7 +185,10 @@ test("newarea-data clean-text refuses a file over 10 MB, a binary file and a GBK
   const scratch = mkdtempSync(join(tmpdir(), "newarea-clean-"));
   const big = join(scratch, "big.txt");
   writeFileSync(big, "长".repeat(3_400_000)); // 10.2 MB of UTF-8
-  expectRefusal(runWithin(60_000, "clean-text", big), /big\.txt:1: .*over the limit of 10,000,000 bytes \(10 MB\)/);
+  expectRefusal(
+    runWithin(60_000, "clean-text", big),
+    /big\.txt:1: .*over the limit of 10,000,000 bytes \(10 MB\)/,
+  );
   const bin = join(scratch, "a.bin");
   writeFileSync(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
   expectRefusal(run("clean-text", bin), /a\.bin:1: binary file \(a NUL byte at byte offset 6\)/);
