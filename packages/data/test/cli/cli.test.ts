@@ -3,8 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { copyFixture, edit, encodeLegacy } from "../helpers.ts";
+
+// Each command starts a process (and a query, DuckDB): seconds each, a minute on a machine shared by many.
+vi.setConfig({ testTimeout: 120_000 });
 
 // The CLI as users run it: the built file, on this process's Node.
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
