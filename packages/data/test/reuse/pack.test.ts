@@ -25,7 +25,8 @@ function run(file: string, args: string[], cwd: string, timeout = 120_000): stri
         ? `timed out after ${timeout / 1000} s`
         : (lines.find((l) => /ENOTCACHED|error/i.test(l)) ??
           lines.at(-1) ??
-          err.message.replace(/\n[\s\S]*/, ""));
+          err.message.split("\n")[0] ??
+          "");
     const hint = /ENOTCACHED/.test(why)
       ? " — the npm cache lacks a dependency: run `npm ci` with the same npm_config_cache first"
       : "";
