@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { z } from "zod";
 import { AmountParseError, parseAmount } from "../amount/index.ts";
@@ -9,6 +8,7 @@ import { type CsvRecord, parseCsv } from "./csv.ts";
 import { DataError, type DataErrorDetail } from "./DataError.ts";
 import { checkPeriod, dateSpan, isoDateEnd } from "./dates.ts";
 import { readSources } from "./readSources.ts";
+import { readTextFile } from "./readTextFile.ts";
 import { figureSchema, HEADERS, milestoneSchema, subjectSchema } from "./schemas.ts";
 
 /** The validated, typed tables, ready to write. */
@@ -28,7 +28,7 @@ export function loadData(dataDir: string): DataTables {
 
   const read = <S extends z.ZodType>(name: keyof typeof HEADERS, schema: S) => {
     const file = `${rel}/raw/${name}.csv`;
-    const records = parseCsv(readFileSync(join(dataDir, "raw", `${name}.csv`), "utf8"), file, HEADERS[name]);
+    const records = parseCsv(readTextFile(join(dataDir, "raw", `${name}.csv`), file), file, HEADERS[name]);
     const rows: { line: number; row: z.output<S> }[] = [];
     // Ids of rows that failed their own checks: reported once there, not again at every reference.
     const seen = new Set<string>();

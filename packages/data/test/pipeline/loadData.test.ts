@@ -1,7 +1,9 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DataError } from "../../src/pipeline/DataError.ts";
 import { loadData } from "../../src/pipeline/loadData.ts";
-import { copyFixture, edit, FIXTURE } from "../helpers.ts";
+import { copyFixture, edit, encodeLegacy, FIXTURE } from "../helpers.ts";
 
 /** Loads a copy of the fixture after one edit and returns the single problem's text. */
 function problemAfter(file: string, from: string | null, to: string): string {
@@ -206,4 +208,37 @@ test("loadData(dir) lists every problem at once, not only the first", () => {
   edit(dir, "raw/figures.csv", "175亿元,", "很多钱,");
   edit(dir, "raw/milestones.csv", "2023-04-12,day", "2023-02-30,day");
   expect(() => loadData(dir)).toThrow(/^2 problems in data:\n/);
+});
+
+/** Rewrites a file of a data folder in another encoding, as a spreadsheet set to GBK saves it. */
+function reencode(dir: string, file: string, encode: (text: string) => Buffer): void {
+  writeFileSync(join(dir, file), encode(readFileSync(join(dir, file), "utf8")));
+}
+
+test("loadData(dir with a GBK raw/subjects.csv) stops at the file, line and byte, suggesting iconv from GB18030", () => {
+  const dir = copyFixture();
+  reencode(dir, "raw/subjects.csv", (t) => encodeLegacy("gbk", t));
+  // The first byte that is not ASCII, on line 2 (the header is ASCII).
+  const offset = readFileSync(join(dir, "raw/subjects.csv")).findIndex((b) => b >= 0x80);
+  expect(() => loadData(dir)).toThrow(
+    new RegExp(
+      `data/raw/subjects\\.csv:2: not valid UTF-8 at byte offset ${offset}\\b.*GB18030.*iconv -f GB18030 -t UTF-8 subjects\\.csv`,
+    ),
+  );
+});
+
+test("loadData(dir with a GBK source YAML) reports it with file and line among the other problems", () => {
+  const dir = copyFixture();
+  reencode(dir, "sources/primary-2023.yaml", (t) => encodeLegacy("gbk", t));
+  expect(() => loadData(dir)).toThrow(/data\/sources\/primary-2023\.yaml:\d+: not valid UTF-8 .*GB18030/);
+});
+
+test("loadData(dir whose CSV and YAML files start with a BOM) reads them as if it were not there", () => {
+  const dir = copyFixture();
+  for (const file of ["raw/subjects.csv", "raw/figures.csv", "sources/primary-2023.yaml"]) {
+    reencode(dir, file, (t) => Buffer.from(`\uFEFF${t}`));
+  }
+  const t = loadData(dir);
+  expect(t.subjects).toHaveLength(4);
+  expect(t.sources.find((s) => s.kind === "primary")?.id).toBe("primary-2023");
 });
