@@ -1,9 +1,26 @@
-import type { Lang } from "./rows.ts";
+import type { Lang } from "@newarea/data";
 
 /** A column of a chart's data table: its key in each row and its heading in the reader's language. */
 export interface TableColumn {
   key: string;
   label: string;
+}
+
+/** Headings of the columns several charts' tables share, in Chinese and English. */
+export const HEADINGS = {
+  subject: ["园区或项目", "Park or project"],
+  measure: ["指标", "Measure"],
+  value: ["数值", "Value"],
+  asWritten: ["原文", "As written"],
+  source: ["来源", "Source"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+/** Returns a table's columns in the order given, from each column's key and its heading in both languages. */
+export function tableColumns(
+  lang: Lang,
+  headings: Record<string, readonly [zh: string, en: string]>,
+): TableColumn[] {
+  return Object.entries(headings).map(([key, [zh, en]]) => ({ key, label: lang === "zh" ? zh : en }));
 }
 
 /** A cell of a chart's data table: formatted text, a raw number, or null for nothing known. */
@@ -37,4 +54,10 @@ export interface ChartOptions extends DescribeOptions {
   document?: Document;
   /** Width in pixels; 640 when not given. */
   width?: number;
+  /**
+   * The chart's description, when the caller has it already (it is computed once per chart state and
+   * handed to the page too): the chart's accessible name and description come from it. Computed by the
+   * chart's `describe` only when absent.
+   */
+  description?: ChartDescription;
 }

@@ -1,4 +1,4 @@
-import type { AreaFigureRow } from "./rows.ts";
+import type { AreaFigureRow } from "@newarea/data";
 
 /** Returns the row of `measure` from `area_key_figures` rows; throws naming the chart when it is missing. */
 export function areaFigure(rows: readonly AreaFigureRow[], measure: string, chart: string): AreaFigureRow {

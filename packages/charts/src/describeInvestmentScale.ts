@@ -1,8 +1,14 @@
+import type { InvestmentRow, Lang } from "@newarea/data";
 import { formatAmount } from "@newarea/data/format";
-import type { ChartDescription, DescribeOptions, PublisherName } from "./ChartDescription.ts";
+import {
+  type ChartDescription,
+  type DescribeOptions,
+  HEADINGS,
+  type PublisherName,
+  tableColumns,
+} from "./ChartDescription.ts";
 import { type FigureGroup, investmentModel } from "./investmentModel.ts";
 import { joinList, pick } from "./localize.ts";
-import type { InvestmentRow, Lang } from "./rows.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
 /** Options of `investmentScale` and `describeInvestmentScale`. */
@@ -96,13 +102,13 @@ export function describeInvestmentScale(
       sources,
     ),
     table: {
-      columns: [
-        { key: "subject", label: pick(lang, "园区或项目", "Park or project") },
-        { key: "investment", label: pick(lang, "总投资", "Total investment") },
-        { key: "low_cny", label: pick(lang, "最低数字（元）", "Lowest figure (CNY)") },
-        { key: "high_cny", label: pick(lang, "最高数字（元）", "Highest figure (CNY)") },
-        { key: "sources", label: pick(lang, "来源", "Sources") },
-      ],
+      columns: tableColumns(lang, {
+        subject: HEADINGS.subject,
+        investment: ["总投资", "Total investment"],
+        low_cny: ["最低数字（元）", "Lowest figure (CNY)"],
+        high_cny: ["最高数字（元）", "Highest figure (CNY)"],
+        sources: ["来源", "Sources"],
+      }),
       rows: subjects.map((s) => ({
         subject: s.name,
         investment: s.label,

@@ -1,8 +1,8 @@
+import type { MilestoneTimelineRow } from "@newarea/data";
 import { group } from "d3";
-import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
+import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
 import { distinctMilestones, milestoneLabel, milestonesInWindow, windowMonth } from "./milestoneModel.ts";
-import type { MilestoneTimelineRow } from "./rows.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
 /** Options of `milestoneTimeline` and `describeMilestoneTimeline`. */
@@ -59,14 +59,14 @@ export function describeMilestoneTimeline(
       sources,
     ),
     table: {
-      columns: [
-        { key: "subject", label: pick(lang, "园区或项目", "Park or project") },
-        { key: "milestone", label: pick(lang, "节点", "Milestone") },
-        { key: "status", label: pick(lang, "状态", "Status") },
-        { key: "date_start", label: pick(lang, "最早日期", "Earliest day") },
-        { key: "date_end", label: pick(lang, "最晚日期", "Latest day") },
-        { key: "source", label: pick(lang, "来源", "Source") },
-      ],
+      columns: tableColumns(lang, {
+        subject: HEADINGS.subject,
+        milestone: ["节点", "Milestone"],
+        status: ["状态", "Status"],
+        date_start: ["最早日期", "Earliest day"],
+        date_end: ["最晚日期", "Latest day"],
+        source: HEADINGS.source,
+      }),
       rows: shown.map((r) => ({
         subject: zh ? r.subject_name_zh : r.subject_name_en,
         milestone: milestoneLabel(r, lang),

@@ -1,14 +1,9 @@
+import type { OutputPromiseRow } from "@newarea/data";
+import { measureLabel } from "@newarea/data/format";
 import { group } from "d3";
-import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
+import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
-import {
-  mergePromises,
-  promiseAmount,
-  promiseMeasureLabel,
-  promiseUpper,
-  sourceCountNote,
-} from "./promiseModel.ts";
-import type { OutputPromiseRow } from "./rows.ts";
+import { mergePromises, promiseAmount, promiseUpper, sourceCountNote } from "./promiseModel.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
 /** Options of `outputPromises` and `describeOutputPromises`. */
@@ -32,7 +27,7 @@ export function describeOutputPromises(
     const name = zh ? (ms[0]?.row.subject_name_zh ?? "") : (ms[0]?.row.subject_name_en ?? "");
     const said = ms.map(
       ({ row: r, sourceCount }) =>
-        `${promiseMeasureLabel(r.measure, lang)}${zh ? "" : " "}${promiseAmount(r, lang)}${sourceCountNote(sourceCount, lang)}`,
+        `${measureLabel(r.measure, lang)}${zh ? "" : " "}${promiseAmount(r, lang)}${sourceCountNote(sourceCount, lang)}`,
     );
     return zh ? `${name}：${said.join("；")}` : `${name}: ${said.join("; ")}`;
   });
@@ -52,18 +47,18 @@ export function describeOutputPromises(
       sources,
     ),
     table: {
-      columns: [
-        { key: "subject", label: pick(lang, "园区或项目", "Park or project") },
-        { key: "measure", label: pick(lang, "指标", "Measure") },
-        { key: "promise", label: pick(lang, "承诺", "Promise") },
-        { key: "low_cny", label: pick(lang, "下端（元）", "Low end (CNY)") },
-        { key: "high_cny", label: pick(lang, "上端（元）", "High end (CNY)") },
-        { key: "as_written", label: pick(lang, "原文", "As written") },
-        { key: "source", label: pick(lang, "来源", "Source") },
-      ],
+      columns: tableColumns(lang, {
+        subject: HEADINGS.subject,
+        measure: HEADINGS.measure,
+        promise: ["承诺", "Promise"],
+        low_cny: ["下端（元）", "Low end (CNY)"],
+        high_cny: ["上端（元）", "High end (CNY)"],
+        as_written: HEADINGS.asWritten,
+        source: HEADINGS.source,
+      }),
       rows: rows.map((r) => ({
         subject: zh ? r.subject_name_zh : r.subject_name_en,
-        measure: promiseMeasureLabel(r.measure, lang),
+        measure: measureLabel(r.measure, lang),
         promise: promiseAmount(r, lang),
         low_cny: r.value,
         high_cny: promiseUpper(r),

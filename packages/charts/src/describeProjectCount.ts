@@ -1,8 +1,8 @@
-import { formatAmount } from "@newarea/data/format";
+import type { AreaFigureRow } from "@newarea/data";
+import { formatAmount, measureLabel } from "@newarea/data/format";
 import { areaFigure, maybeAreaFigure } from "./areaFigure.ts";
-import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
+import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
-import type { AreaFigureRow } from "./rows.ts";
 import { sourceLine } from "./sourceLine.ts";
 
 /**
@@ -42,21 +42,21 @@ export function describeProjectCount(
     ),
     source: sourceLine([planned.source_id, started.source_id], lang, options.sources),
     table: {
-      columns: [
-        { key: "measure", label: pick(lang, "指标", "Measure") },
-        { key: "projects", label: pick(lang, "项目数", "Projects") },
-        { key: "count", label: pick(lang, "数值", "Value") },
-        { key: "as_written", label: pick(lang, "原文", "As written") },
-      ],
+      columns: tableColumns(lang, {
+        measure: HEADINGS.measure,
+        projects: ["项目数", "Projects"],
+        count: HEADINGS.value,
+        as_written: HEADINGS.asWritten,
+      }),
       rows: [
         {
-          measure: pick(lang, "计划开复工", "Planned to start or resume"),
+          measure: measureLabel(planned.measure, lang),
           projects: count(planned),
           count: planned.value,
           as_written: planned.as_written,
         },
         {
-          measure: pick(lang, "已开复工", "Started or resumed"),
+          measure: measureLabel(started.measure, lang),
           projects: count(started),
           count: started.value,
           as_written: started.as_written,

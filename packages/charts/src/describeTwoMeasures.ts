@@ -1,9 +1,8 @@
-import { formatAmount } from "@newarea/data/format";
+import type { AreaFigureRow, Lang } from "@newarea/data";
+import { formatAmount, formatPeriod, measureLabel } from "@newarea/data/format";
 import { areaFigure, maybeAreaFigure } from "./areaFigure.ts";
-import type { ChartDescription, DescribeOptions } from "./ChartDescription.ts";
+import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
-import { periodLabel } from "./periodLabel.ts";
-import type { AreaFigureRow, Lang } from "./rows.ts";
 import { sourceLine } from "./sourceLine.ts";
 
 /** The figures `twoMeasures` draws: two amounts that are different measures, and two ratios noted beside the second. */
@@ -35,8 +34,8 @@ export interface TwoMeasuresLabel {
 /** Returns what each of the two amounts measures and its period, in the reader's words. */
 export function twoMeasuresLabels(f: TwoMeasuresFigures, lang: Lang): [TwoMeasuresLabel, TwoMeasuresLabel] {
   const n = f.projects ? formatAmount(f.projects, lang) : undefined;
-  const year = periodLabel(f.planned.period, lang);
-  const half = periodLabel(f.completed.period, lang);
+  const year = f.planned.period === null ? null : formatPeriod(f.planned.period, lang);
+  const half = f.completed.period === null ? null : formatPeriod(f.completed.period, lang);
   return [
     {
       label: pick(
@@ -107,12 +106,6 @@ export function describeTwoMeasures(
   const shown = [f.planned, f.completed, f.growth, f.share].filter(
     (r): r is AreaFigureRow => r !== undefined,
   );
-  const labels: Record<string, [string, string]> = {
-    planned_total_investment: ["计划项目总投资", "Total investment of planned projects"],
-    completed_fixed_asset_investment: ["完成固定资产投资", "Fixed-asset investment completed"],
-    fixed_asset_investment_growth: ["固定资产投资增速", "Growth of fixed-asset investment"],
-    industrial_investment_share: ["产业投资占比", "Industrial share of investment"],
-  };
   return {
     title: pick(
       lang,
@@ -135,16 +128,16 @@ export function describeTwoMeasures(
       options.sources,
     ),
     table: {
-      columns: [
-        { key: "measure", label: pick(lang, "指标", "Measure") },
-        { key: "figure", label: pick(lang, "数字", "Figure") },
-        { key: "value", label: pick(lang, "数值", "Value") },
-        { key: "unit", label: pick(lang, "单位", "Unit") },
-        { key: "period", label: pick(lang, "时期", "Period") },
-        { key: "as_written", label: pick(lang, "原文", "As written") },
-      ],
+      columns: tableColumns(lang, {
+        measure: HEADINGS.measure,
+        figure: ["数字", "Figure"],
+        value: HEADINGS.value,
+        unit: ["单位", "Unit"],
+        period: ["时期", "Period"],
+        as_written: HEADINGS.asWritten,
+      }),
       rows: shown.map((r) => ({
-        measure: pick(lang, ...(labels[r.measure] ?? [r.measure, r.measure])),
+        measure: measureLabel(r.measure, lang),
         figure: formatAmount(r, lang),
         value: r.value,
         unit: r.unit,

@@ -1,4 +1,5 @@
-// The public API, by name: one function per chart, and for each its description in words.
+// The public API, by name: the registry documents use, one function per chart, and for each its
+// description in words. Row types, Lang, Unit and Bound come from @newarea/data, not from here.
 export type {
   ChartDescription,
   ChartOptions,
@@ -13,21 +14,18 @@ export { describeOutputPromises, type OutputPromisesOptions } from "./describeOu
 export { describeProjectCount } from "./describeProjectCount.ts";
 export { describeTwoMeasures } from "./describeTwoMeasures.ts";
 export { investmentScale } from "./investmentScale.ts";
+export { type MarkKey, markKey } from "./markKey.ts";
 export { DEFAULT_WINDOW } from "./milestoneModel.ts";
 export { milestoneTimeline } from "./milestoneTimeline.ts";
 export { outputPromises } from "./outputPromises.ts";
 export { DIMMED_OPACITY, PALETTE } from "./palette.ts";
 export { DEFAULT_WIDTH } from "./plotBase.ts";
 export { projectCount } from "./projectCount.ts";
-export type {
-  AreaFigureRow,
-  Bound,
-  DatePrecision,
-  InvestmentRow,
-  Lang,
-  MilestoneTimelineRow,
-  OutputPromiseRow,
-  SourceKind,
-  Unit,
-} from "./rows.ts";
+export {
+  CHARTS,
+  type ChartContext,
+  type ChartDefinition,
+  checkChartOptions,
+  type OptionSpec,
+} from "./registry.ts";
 export { twoMeasures } from "./twoMeasures.ts";

@@ -1,6 +1,6 @@
+import type { Bound, InvestmentRow, Lang } from "@newarea/data";
 import { formatAmount } from "@newarea/data/format";
 import { group } from "d3";
-import type { Bound, InvestmentRow, Lang } from "./rows.ts";
 
 /** The figures of one subject that give the same value, with the least precise of their bounds. */
 export interface FigureGroup {

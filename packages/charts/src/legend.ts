@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { FONT_SIZE, LINE_HEIGHT } from "./plotBase.ts";
+import { HALF_LINE, type LineGrid } from "./lineGrid.ts";
+import { FONT_SIZE } from "./plotBase.ts";
 import { textWidth } from "./textWidth.ts";
 
 /** An entry of a legend: a swatch (circle or square, filled or outlined) and its words. */
@@ -15,24 +16,22 @@ const SWATCH = 12;
 const GAP = 18;
 
 /**
- * Returns Plot marks drawing a legend in the top-left corner of the frame, wrapped to `width` pixels, and
- * the height it takes. Drawn inside the SVG, so that the chart stays one element and a legend can show
- * what a colour scale cannot (hollow against filled).
+ * Returns Plot marks drawing a legend on the next lines of `grid`, from the frame's left edge, wrapped to
+ * `width` pixels. Drawn inside the SVG, so that the chart stays one element and a legend can show what a
+ * colour scale cannot (hollow against filled).
  */
-export function legend(
-  items: readonly LegendItem[],
-  width: number,
-): { marks: Plot.Markish[]; height: number } {
+export function legend(items: readonly LegendItem[], width: number, grid: LineGrid): Plot.Markish[] {
   const marks: Plot.Markish[] = [];
   let x = 0;
-  let y = 0;
+  let row = grid.lines(1);
   for (const item of items) {
     const w = SWATCH + 6 + textWidth(item.label);
     if (x > 0 && x + w > width) {
       x = 0;
-      y += LINE_HEIGHT + 2;
+      row = grid.lines(1);
     }
-    const at = { frameAnchor: "top-left", dy: y + LINE_HEIGHT / 2 } as const;
+    const line = row;
+    const at = { frameAnchor: "left", y: () => line, dy: HALF_LINE / 2 } as const;
     marks.push(
       Plot.dot([item], {
         ...at,
@@ -56,5 +55,5 @@ export function legend(
     );
     x += w + GAP;
   }
-  return { marks, height: y + LINE_HEIGHT + 2 };
+  return marks;
 }

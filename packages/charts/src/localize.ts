@@ -1,13 +1,8 @@
-import type { Lang } from "./rows.ts";
+import type { Lang } from "@newarea/data";
 
 /** Returns the text for `lang` from a pair. */
 export function pick<T>(lang: Lang, zh: T, en: T): T {
   return lang === "zh" ? zh : en;
-}
-
-/** Returns a subject's name in `lang` from a row carrying both names under `<prefix>zh` and `<prefix>en`. */
-export function subjectName(row: { name_zh: string; name_en: string }, lang: Lang): string {
-  return lang === "zh" ? row.name_zh : row.name_en;
 }
 
 /** Joins items as a list in `lang`: zh `甲、乙和丙`, en `a, b and c`. */

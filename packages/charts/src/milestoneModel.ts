@@ -1,5 +1,5 @@
+import type { Lang, MilestoneTimelineRow } from "@newarea/data";
 import { formatDate } from "@newarea/data/format";
-import type { Lang, MilestoneTimelineRow } from "./rows.ts";
 
 /** The window the story looks at when none is given: from the primary source's first date to the end of 2024. */
 export const DEFAULT_WINDOW = { from: "2023-04-01", to: "2024-12-31" } as const;

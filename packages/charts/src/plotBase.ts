@@ -9,6 +9,20 @@ export const SMALL_FONT_SIZE = 11;
 /** Distance between two lines of chart text in pixels. */
 export const LINE_HEIGHT = 17;
 
+/** Options of an x axis whose label sits under its ticks, from the left, without an arrow. */
+export const X_LABEL_BELOW = { labelAnchor: "left", labelArrow: "none", labelOffset: 34 } as const;
+
+/** Returns a chart's accessible name and description, from its description in words. */
+export function accessibleName(description: ChartDescription): {
+  ariaLabel: string;
+  ariaDescription: string;
+} {
+  return {
+    ariaLabel: description.title,
+    ariaDescription: `${description.subtitle} ${description.alt} ${description.source}`,
+  };
+}
+
 /**
  * Returns the Plot options every chart shares: the document, the width, text that inherits the page's
  * font (system CJK fonts) and colour, and the accessible name and description taken from `describe`.
@@ -21,7 +35,6 @@ export function plotBase(
     ...(options.document ? { document: options.document } : {}),
     width: options.width ?? DEFAULT_WIDTH,
     style: { fontFamily: "inherit", fontSize: `${FONT_SIZE}px`, overflow: "visible" },
-    ariaLabel: description.title,
-    ariaDescription: `${description.subtitle} ${description.alt} ${description.source}`,
+    ...accessibleName(description),
   };
 }

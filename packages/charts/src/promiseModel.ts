@@ -1,23 +1,18 @@
+import type { Lang, Measure, OutputPromiseRow } from "@newarea/data";
 import { formatAmount } from "@newarea/data/format";
 import { PALETTE } from "./palette.ts";
-import type { Lang, OutputPromiseRow } from "./rows.ts";
 
-/** The measures of `output_promises`, with their words and colour, in legend order. */
-export const PROMISE_MEASURES: Record<string, { zh: string; en: string; color: string }> = {
-  expected_output_value: { zh: "预计产值", en: "expected output value", color: PALETTE.blue },
-  new_capacity_value: { zh: "新增产能", en: "new capacity (value)", color: PALETTE.orange },
-  cluster_output_target: { zh: "产业集群规模目标", en: "industry cluster target", color: PALETTE.teal },
-  induced_output_target: { zh: "带动产值目标", en: "induced output target", color: PALETTE.purple },
+/** The colour of each measure of `output_promises`, in legend order; their words are MEASURES' (@newarea/data). */
+export const PROMISE_COLORS: Readonly<Partial<Record<Measure, string>>> = {
+  expected_output_value: PALETTE.blue,
+  new_capacity_value: PALETTE.orange,
+  cluster_output_target: PALETTE.teal,
+  induced_output_target: PALETTE.purple,
 };
-
-/** Returns the words for a promise measure in `lang`; an unknown measure is shown by its name. */
-export function promiseMeasureLabel(measure: string, lang: Lang): string {
-  return PROMISE_MEASURES[measure]?.[lang] ?? measure;
-}
 
 /** Returns the colour of a promise measure; grey for one not listed. */
 export function promiseMeasureColor(measure: string): string {
-  return PROMISE_MEASURES[measure]?.color ?? PALETTE.grey;
+  return PROMISE_COLORS[measure as Measure] ?? PALETTE.grey;
 }
 
 /**

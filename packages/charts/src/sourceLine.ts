@@ -1,6 +1,6 @@
+import type { Lang } from "@newarea/data";
 import type { PublisherName } from "./ChartDescription.ts";
 import { joinList } from "./localize.ts";
-import type { Lang } from "./rows.ts";
 
 type Publishers = Readonly<Record<string, PublisherName>>;
 

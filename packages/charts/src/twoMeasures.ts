@@ -1,3 +1,4 @@
+import type { AreaFigureRow } from "@newarea/data";
 import { formatAmount } from "@newarea/data/format";
 import type { ChartOptions } from "./ChartDescription.ts";
 import {
@@ -8,8 +9,7 @@ import {
   twoMeasuresScaleNote,
 } from "./describeTwoMeasures.ts";
 import { PALETTE } from "./palette.ts";
-import { DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE } from "./plotBase.ts";
-import type { AreaFigureRow } from "./rows.ts";
+import { accessibleName, DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE } from "./plotBase.ts";
 
 /** Font size of the two amounts in pixels. */
 const VALUE_FONT_SIZE = 28;
@@ -47,7 +47,7 @@ function element(
 /** One panel: what the amount measures, its period, the amount in large type, and its notes, if any. */
 function panel(doc: Document, p: Panel, lang: ChartOptions["lang"]): HTMLElement {
   const line = `margin:0;line-height:${LINE_HEIGHT}px`;
-  return element(
+  const el = element(
     doc,
     "div",
     "chart-panel",
@@ -75,6 +75,8 @@ function panel(doc: Document, p: Panel, lang: ChartOptions["lang"]): HTMLElement
         : []),
     ],
   );
+  el.setAttribute("data-key", p.figure.measure);
+  return el;
 }
 
 /**
@@ -90,7 +92,7 @@ export function twoMeasures(rows: readonly AreaFigureRow[], options: ChartOption
   const width = options.width ?? DEFAULT_WIDTH;
   const f = twoMeasuresFigures(rows);
   const [planned, completed] = twoMeasuresLabels(f, lang);
-  const description = describeTwoMeasures(rows, options);
+  const description = options.description ?? describeTwoMeasures(rows, options);
   const root = element(
     doc,
     "div",
@@ -113,7 +115,8 @@ export function twoMeasures(rows: readonly AreaFigureRow[], options: ChartOption
     ],
   );
   root.setAttribute("role", "group");
-  root.setAttribute("aria-label", description.title);
-  root.setAttribute("aria-description", `${description.subtitle} ${description.alt} ${description.source}`);
+  const aria = accessibleName(description);
+  root.setAttribute("aria-label", aria.ariaLabel);
+  root.setAttribute("aria-description", aria.ariaDescription);
   return root;
 }

@@ -36,3 +36,20 @@ export function wrapText(text: string, maxWidth: number, fontSize = 13, bold = f
   if (line.trim() !== "") lines.push(line.trimEnd());
   return lines;
 }
+
+/**
+ * Returns `text` wrapped as `wrapText` does, on as few lines, but with lines as even as they can be
+ * (CSS's `text-wrap: balance`): `on the order of CNY 100 / billion` becomes `on the order / of CNY 100 billion`.
+ */
+export function balancedWrap(text: string, maxWidth: number, fontSize = 13, bold = false): string[] {
+  const lines = wrapText(text, maxWidth, fontSize, bold);
+  if (lines.length < 2) return lines;
+  // The narrowest width, to the pixel, that still needs no more lines.
+  let [lo, hi] = [0, maxWidth];
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (wrapText(text, mid, fontSize, bold).length > lines.length) lo = mid;
+    else hi = mid;
+  }
+  return wrapText(text, hi, fontSize, bold);
+}

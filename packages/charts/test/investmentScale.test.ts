@@ -1,7 +1,7 @@
+import type { Lang } from "@newarea/data";
 import { describe, expect, it } from "vitest";
 import { describeInvestmentScale } from "../src/describeInvestmentScale.ts";
 import { investmentScale } from "../src/investmentScale.ts";
-import type { Lang } from "../src/rows.ts";
 import { INVESTMENT_ROWS } from "./fixtures/investmentBySubject.ts";
 import { SOURCES } from "./fixtures/sources.ts";
 import { createDocument, expectGolden } from "./snapshot.ts";
@@ -75,6 +75,20 @@ describe("investmentScale(rows, options)", () => {
     });
     expect(svg.querySelector("g.chart-total")).not.toBeNull();
     expect(texts(svg, "total label").join("")).toContain("1080亿元");
+  });
+
+  it("investmentScale draws the zero line from the first row, below the total's label, to under the last row", () => {
+    const y = (el: Element | null) =>
+      Number(/translate\([\d.]+,([\d.]+)\)/.exec(el?.getAttribute("transform") ?? "")?.[1]);
+    for (const total of [undefined, 108_000_000_000]) {
+      const svg = investmentScale(INVESTMENT_ROWS, { lang: "zh", document: createDocument(), total });
+      const rule = svg.querySelector("g.chart-zero line");
+      const names = [...svg.querySelectorAll("g.chart-name text")];
+      const last = svg.querySelector("g.chart-not-disclosed text");
+      expect(Number(rule?.getAttribute("y1"))).toBeLessThanOrEqual(y(names[0] ?? null));
+      expect(Number(rule?.getAttribute("y1"))).toBe(total === undefined ? 0 : 25.5);
+      expect(Number(rule?.getAttribute("y2"))).toBeGreaterThan(y(last) + 17);
+    }
   });
 
   it("investmentScale fills aria-label and aria-description from describeInvestmentScale", () => {

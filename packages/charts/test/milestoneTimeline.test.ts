@@ -1,7 +1,7 @@
+import type { Lang } from "@newarea/data";
 import { describe, expect, it } from "vitest";
 import { describeMilestoneTimeline } from "../src/describeMilestoneTimeline.ts";
 import { milestoneTimeline } from "../src/milestoneTimeline.ts";
-import type { Lang } from "../src/rows.ts";
 import { MILESTONE_ROWS } from "./fixtures/milestonesTimeline.ts";
 import { SOURCES } from "./fixtures/sources.ts";
 import { createDocument, expectGolden } from "./snapshot.ts";

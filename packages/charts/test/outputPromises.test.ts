@@ -1,8 +1,8 @@
+import type { Lang } from "@newarea/data";
 import { describe, expect, it } from "vitest";
 import { describeOutputPromises } from "../src/describeOutputPromises.ts";
 import { outputPromises } from "../src/outputPromises.ts";
 import { DIMMED_OPACITY } from "../src/palette.ts";
-import type { Lang } from "../src/rows.ts";
 import { PROMISE_ROWS } from "./fixtures/outputPromises.ts";
 import { SOURCES } from "./fixtures/sources.ts";
 import { createDocument, expectGolden } from "./snapshot.ts";
@@ -66,7 +66,7 @@ describe("outputPromises(rows, options)", () => {
     const en = outputPromises(PROMISE_ROWS, { lang: "en", document: createDocument() });
     expect(en.querySelectorAll("g.chart-band rect")).toHaveLength(2);
     expect([...en.querySelectorAll("g.chart-label text")].map((t) => t.textContent)).toContain(
-      "industry cluster target: on the order of CNY 10 billion (3 sources)",
+      "industry cluster size target: on the order of CNY 10 billion (3 sources)",
     );
   });
 
@@ -94,7 +94,7 @@ describe("outputPromises(rows, options)", () => {
     const labels = [...svg.querySelectorAll("g.chart-label text")];
     for (const t of labels)
       expect(Number(t.getAttribute("opacity") ?? 1)).toBe(
-        t.textContent?.includes("CNY 30 billion") ? 1 : DIMMED_OPACITY,
+        t.getAttribute("data-key")?.startsWith("gensci-park/") ? 1 : DIMMED_OPACITY,
       );
   });
 
@@ -102,9 +102,9 @@ describe("outputPromises(rows, options)", () => {
     const svg = outputPromises(PROMISE_ROWS, { lang: "en", document: createDocument() });
     expect([...svg.querySelectorAll("g.chart-legend text")].map((t) => t.textContent)).toEqual([
       "expected output value",
-      "new capacity (value)",
-      "industry cluster target",
-      "induced output target",
+      "new production capacity (value)",
+      "industry cluster size target",
+      "induced output value target",
     ]);
   });
 });
@@ -113,13 +113,13 @@ describe("describeOutputPromises(rows, options)", () => {
   it("describeOutputPromises's alt text gives every promise, orders of magnitude as ranges", () => {
     const { alt } = describeOutputPromises(PROMISE_ROWS, { lang: "en" });
     expect(alt).toContain(
-      "Changchun Intelligent Optics Valley: induced output target on the order of CNY 100 billion (CNY 100 billion to CNY 1 trillion); industry cluster target on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion)",
+      "Changchun Intelligent Optics Valley: induced output value target on the order of CNY 100 billion (CNY 100 billion to CNY 1 trillion); industry cluster size target on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion)",
     );
     expect(alt).toContain(
-      "industry cluster target on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion) (3 sources)",
+      "industry cluster size target on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion) (3 sources)",
     );
     expect(alt).toContain(
-      "GenSci International Pharmaceutical Park: new capacity (value) CNY 30 billion; expected output value CNY 30 billion",
+      "GenSci International Pharmaceutical Park: new production capacity (value) CNY 30 billion; expected output value CNY 30 billion",
     );
     expect(alt).toContain(
       "Jida Zhengyuan Information Security Industrial Park: expected output value CNY 1 billion",

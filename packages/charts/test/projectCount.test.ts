@@ -1,7 +1,7 @@
+import type { Lang } from "@newarea/data";
 import { describe, expect, it } from "vitest";
 import { describeProjectCount } from "../src/describeProjectCount.ts";
 import { projectCount } from "../src/projectCount.ts";
-import type { Lang } from "../src/rows.ts";
 import { AREA_ROWS } from "./fixtures/areaKeyFigures.ts";
 import { SOURCES } from "./fixtures/sources.ts";
 import { createDocument, expectGolden } from "./snapshot.ts";

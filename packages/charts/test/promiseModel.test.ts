@@ -1,5 +1,6 @@
+import { MEASURES } from "@newarea/data/format";
 import { describe, expect, it } from "vitest";
-import { promiseAmount, promiseMeasureLabel, promiseUpper } from "../src/promiseModel.ts";
+import { PROMISE_COLORS, promiseAmount, promiseMeasureColor, promiseUpper } from "../src/promiseModel.ts";
 import { PROMISE_ROWS } from "./fixtures/outputPromises.ts";
 
 const cluster = PROMISE_ROWS.find((r) => r.measure === "cluster_output_target");
@@ -20,8 +21,8 @@ describe("promiseModel", () => {
     );
   });
 
-  it("promiseMeasureLabel names known measures in both languages and shows unknown ones as they are", () => {
-    expect(promiseMeasureLabel("new_capacity_value", "zh")).toBe("新增产能");
-    expect(promiseMeasureLabel("something_else", "en")).toBe("something_else");
+  it("PROMISE_COLORS colours measures MEASURES lists; promiseMeasureColor greys any other", () => {
+    for (const m of Object.keys(PROMISE_COLORS)) expect(Object.keys(MEASURES)).toContain(m);
+    expect(promiseMeasureColor("something_else")).toBe("#8a8f98");
   });
 });

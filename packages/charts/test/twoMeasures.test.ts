@@ -1,6 +1,6 @@
+import type { Lang } from "@newarea/data";
 import { describe, expect, it } from "vitest";
 import { describeTwoMeasures } from "../src/describeTwoMeasures.ts";
-import type { Lang } from "../src/rows.ts";
 import { twoMeasures } from "../src/twoMeasures.ts";
 import { AREA_ROWS } from "./fixtures/areaKeyFigures.ts";
 import { SOURCES } from "./fixtures/sources.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { textWidth } from "../src/textWidth.ts";
-import { wrapText } from "../src/wrapText.ts";
+import { balancedWrap, wrapText } from "../src/wrapText.ts";
 
 describe("textWidth(text, fontSize, bold)", () => {
   it("textWidth gives a CJK character a full em", () => {
@@ -37,5 +37,22 @@ describe("wrapText(text, maxWidth)", () => {
 
   it("wrapText returns one line when the text fits", () => {
     expect(wrapText("未披露", 100)).toEqual(["未披露"]);
+  });
+});
+
+describe("balancedWrap(text, maxWidth)", () => {
+  it("balancedWrap keeps wrapText's number of lines and makes them even, leaving no word alone", () => {
+    const text = "induced output value target: on the order of CNY 100 billion";
+    const plain = wrapText(text, 380);
+    expect(plain.at(-1)).toBe("billion");
+    const even = balancedWrap(text, 380);
+    expect(even).toHaveLength(plain.length);
+    expect(even.join(" ")).toBe(text);
+    const widths = even.map((l) => textWidth(l));
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(100);
+  });
+
+  it("balancedWrap leaves a line that fits as it is", () => {
+    expect(balancedWrap("2024年：投产", 300)).toEqual(["2024年：投产"]);
   });
 });

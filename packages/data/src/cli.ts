@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import { copyFileSync, existsSync, renameSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
@@ -7,18 +7,27 @@ import { parseAmount } from "./amount/index.ts";
 import { formatTable } from "./cli/formatTable.ts";
 import { defaultTablesDir, openDatabase } from "./node.ts";
 import { buildData, findDataDir } from "./pipeline/buildData.ts";
-import { DataError } from "./pipeline/DataError.ts";
+import { DataError, formatDetail } from "./pipeline/DataError.ts";
 import { toCsv } from "./pipeline/encode.ts";
+import { makeDirs } from "./pipeline/makeDirs.ts";
+import { MAX_INPUT_BYTES, readTextFile } from "./pipeline/readTextFile.ts";
 import { TABLE_NAMES } from "./tables.ts";
 import { normalizeText } from "./text/index.ts";
 
 const USAGE = `usage: newarea-data <command> [options]
 
 commands:
-  query "<SQL>" [--format table|json|csv]   run SQL over the figures, subjects, milestones and sources views
+  query "<SQL>" [--format table|json|csv] [--sandbox]
+                                            run SQL over the figures, subjects, milestones and sources views.
+                                            SQL can read and write local files (read_csv, COPY … TO, ATTACH);
+                                            --sandbox turns file access off and locks the settings: use it
+                                            for SQL you did not write
   parse-amount "<text>" [--json]            read a Chinese amount such as 超百亿元
-  clean-text <file> [--strip-boilerplate]   clean scraped text: clean text on stdout, issues on stderr
-  build [--data <dir>] [--out <dir>]        validate data/ and write the tables (Arrow, Parquet, CSV, JSON)
+  clean-text <file> [--strip-boilerplate]   clean scraped text: clean text on stdout, issues on stderr;
+                                            the file must be UTF-8 text of at most ${MAX_INPUT_BYTES / 1e6} MB
+  build [--data <dir>] [--out <dir>]        validate data/ and write the tables (Arrow, Parquet, CSV, JSON);
+                                            refuses an --out that is a file, is or holds the data folder or
+                                            is inside it, or holds files a build did not write
   export --format parquet|csv|json --out <dir>   copy the built tables in one format to <dir>
 
 exit status: 0 success, 1 bad input (reason on stderr), 2 wrong usage`;
@@ -37,13 +46,16 @@ async function main(argv: string[]): Promise<number> {
   };
   switch (command) {
     case "query": {
-      const { values, positionals } = args({ format: { type: "string", default: "table" } });
+      const { values, positionals } = args({
+        format: { type: "string", default: "table" },
+        sandbox: { type: "boolean", default: false },
+      });
       const sql = positionals.join(" ").trim();
       if (!sql) throw new UsageError('query needs SQL, e.g. newarea-data query "select * from figures"');
       const format = String(values.format);
       if (!["table", "json", "csv"].includes(format))
         throw new UsageError(`--format must be table, json or csv`);
-      const db = openDatabase();
+      const db = openDatabase({ sandbox: Boolean(values.sandbox) });
       try {
         const rows = await db.query(sql);
         if (format === "json") process.stdout.write(`${JSON.stringify(rows, null, 1)}\n`);
@@ -73,8 +85,7 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = args({ "strip-boilerplate": { type: "boolean", default: false } });
       if (positionals.length !== 1) throw new UsageError("clean-text takes one file");
       const file = positionals[0] as string;
-      if (!existsSync(file)) throw new InputError(`${file}: no such file`);
-      const out = normalizeText(readFileSync(file, "utf8"), {
+      const out = normalizeText(readInput(file), {
         stripBoilerplate: Boolean(values["strip-boilerplate"]),
       });
       process.stdout.write(out.text.endsWith("\n") ? out.text : `${out.text}\n`);
@@ -104,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const from = defaultTablesDir();
       const out = resolve(String(values.out));
-      mkdirSync(out, { recursive: true });
+      makeDirs(out);
       for (const t of TABLE_NAMES) {
         // Copy then rename, so a reader of <dir> never sees a half-written file.
         const tmp = join(out, `.${t}.${format}.tmp`);
@@ -127,6 +138,16 @@ async function main(argv: string[]): Promise<number> {
 
 /** Bad input: exit 1. */
 class InputError extends Error {}
+
+/** Reads a text file named on the command line; what is wrong with it is bad input, on one line. */
+function readInput(file: string): string {
+  try {
+    return readTextFile(file, file);
+  } catch (e) {
+    if (e instanceof DataError) throw new InputError(e.details.map(formatDetail).join("; "));
+    throw e;
+  }
+}
 
 main(process.argv.slice(2)).then(
   (code) => {

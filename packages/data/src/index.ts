@@ -8,6 +8,7 @@ export type {
   AreaFigureRow,
   ConflictRow,
   InvestmentRow,
+  LaterReportRow,
   LedgerRow,
   MilestoneTimelineRow,
   OutputPromiseRow,
@@ -23,6 +24,7 @@ export {
   formatDate,
   formatPeriod,
 } from "./format/index.ts";
+export { LOCATIONS, type Location, readLocation } from "./locations.ts";
 export { isMeasure, MEASURES, type Measure, type MeasureSpec, measureLabel } from "./measures.ts";
 export { type ColumnSpec, TABLE_NAMES, TABLES, type TableName, type TableRows } from "./tables.ts";
 export {

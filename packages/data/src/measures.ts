@@ -27,6 +27,12 @@ export const MEASURES = {
     en: "total investment of planned projects",
   },
   started_projects: { unit: "count", kind: "level", zh: "已开复工项目", en: "projects started or resumed" },
+  started_projects_total_investment: {
+    unit: "CNY",
+    kind: "level",
+    zh: "开复工项目总投资",
+    en: "total investment of projects started or resumed",
+  },
   started_projects_share: {
     unit: "ratio",
     kind: "share",

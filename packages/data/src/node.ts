@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ClientOptions, createClient, type NewareaDB } from "./db/createClient.ts";
 import { type BundleName, startNodeEngine } from "./db/nodeEngine.ts";
+import { usableTablesDir } from "./pipeline/tablesFolder.ts";
 import type { TableName } from "./tables.ts";
 
 // Everything shared, plus the Node-only pieces: openDatabase over files, and the build pipeline.
@@ -18,15 +20,29 @@ export interface NodeOptions extends ClientOptions {
   bundle?: BundleName;
 }
 
-/** Returns the folder of the package's built tables (dist/tables), whether running from dist or from src. */
+/**
+ * Returns the folder of the package's built tables (dist/tables), whether running from dist or from src
+ * (or the complete build beside it, when a build was killed half-way through swapping it in).
+ */
 export function defaultTablesDir(): string {
   for (const rel of ["./tables/", "../dist/tables/"]) {
-    const dir = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(`${dir}figures.arrow`)) return dir;
+    const dir = usableTablesDir(fileURLToPath(new URL(rel, import.meta.url)));
+    if (dir) return dir;
   }
   throw new Error(
     "@newarea/data: no built tables found; run `npx newarea-data build` (or `npm run build`) first",
   );
+}
+
+/** The folder to load tables from: `tablesDir` (or the complete build beside it), else the package's own. */
+function chooseTablesDir(tablesDir: string | undefined): string {
+  if (tablesDir === undefined) return defaultTablesDir();
+  const dir = usableTablesDir(tablesDir);
+  if (!dir)
+    throw new Error(
+      `@newarea/data: no built tables in ${tablesDir}; run \`npx newarea-data build --out ${tablesDir}\` first`,
+    );
+  return dir;
 }
 
 /**
@@ -34,11 +50,16 @@ export function defaultTablesDir(): string {
  * first query, once, however many callers.
  */
 export function openDatabase(options: NodeOptions = {}): NewareaDB {
+  // Chosen once per load, so that every table comes from the same folder.
+  let dir: string | undefined;
   return createClient(
-    () => startNodeEngine(options.bundle),
+    () => {
+      dir = undefined;
+      return startNodeEngine(options.bundle);
+    },
     async (name: TableName) => {
-      const dir = options.tablesDir ?? defaultTablesDir();
-      return new Uint8Array(readFileSync(`${dir.replace(/\/?$/, "/")}${name}.arrow`));
+      dir ??= chooseTablesDir(options.tablesDir);
+      return new Uint8Array(readFileSync(join(dir, `${name}.arrow`)));
     },
     options,
   );

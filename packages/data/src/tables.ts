@@ -22,7 +22,7 @@ const col = (
  */
 export const TABLES: Record<TableName, ColumnSpec[]> = {
   sources: [
-    col("id", "string", "Source id, the file name in data/sources/"),
+    col("id", "string", "Source id: publisher and date, stable"),
     col("kind", "string", "primary (the article the story is built on) or secondary"),
     col("publisher_zh", "string", "Publisher, in Chinese"),
     col("publisher_en", "string", "Publisher, in English"),
@@ -30,17 +30,24 @@ export const TABLES: Record<TableName, ColumnSpec[]> = {
     col("title_en", "string", "Title, in English (our translation)"),
     col("date", "string", "Publication date, ISO, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD)"),
     col("url", "string", "Address as stored in the archived copy; may be truncated", { nullable: true }),
-    col("via", "string", "Host or mirror the copy was read from, when not the publisher", { nullable: true }),
-    col("reliability", "string", "What to watch for in this source"),
+    col("via_zh", "string", "Host or mirror the copy was read from, when not the publisher, in Chinese", {
+      nullable: true,
+    }),
+    col("via_en", "string", "Host or mirror the copy was read from, when not the publisher, in English", {
+      nullable: true,
+    }),
+    col("reliability_zh", "string", "What to watch for in this source, in Chinese"),
+    col("reliability_en", "string", "What to watch for in this source, in English"),
   ],
   subjects: [
     col("id", "string", "Subject id: the area, a park or a project"),
     col("name_zh", "string", "Name as the sources write it, Simplified Chinese"),
     col("name_en", "string", "Name in English"),
-    col("kind", "string", "area, park or project"),
+    col("kind", "string", "area (the new area), zone (a part of it holding several parks), park or project"),
     col("sector", "string", "Industry sector"),
     col("parent_id", "string", "The park or project this one is part of (a phase)", { nullable: true }),
-    col("note", "string", "Remark", { nullable: true }),
+    col("note_zh", "string", "Remark, in Chinese", { nullable: true }),
+    col("note_en", "string", "Remark, in English", { nullable: true }),
   ],
   figures: [
     col("subject_id", "string", "What the figure is about (subjects.id)"),
@@ -65,10 +72,16 @@ export const TABLES: Record<TableName, ColumnSpec[]> = {
     col("read_as", "string", "Our reading when the text lacks a unit or qualifier (see note)", {
       nullable: true,
     }),
-    col("source_location", "string", "Where in the source: line, paragraph or table row"),
+    col("source_location_zh", "string", "Where in the source, in Chinese: 第N行 (primary), 正文, 摘要…"),
+    col(
+      "source_location_en",
+      "string",
+      "Where in the source, in English: line N (primary), body text, summary…",
+    ),
     col("source_date", "string", "Publication date of the source"),
     col("source_kind", "string", "primary or secondary"),
-    col("note", "string", "Why it was read this way; context", { nullable: true }),
+    col("note_zh", "string", "Why it was read this way; context, in Chinese", { nullable: true }),
+    col("note_en", "string", "Why it was read this way; context, in English", { nullable: true }),
   ],
   milestones: [
     col("subject_id", "string", "What the milestone is about (subjects.id)"),
@@ -84,8 +97,10 @@ export const TABLES: Record<TableName, ColumnSpec[]> = {
     col("date_start", "string", "First day the date can mean, YYYY-MM-DD"),
     col("date_end", "string", "Last day the date can mean, YYYY-MM-DD"),
     col("as_written", "string", "The date words as the source writes them"),
-    col("source_location", "string", "Where in the source"),
-    col("note", "string", "How the date was resolved", { nullable: true }),
+    col("source_location_zh", "string", "Where in the source, in Chinese"),
+    col("source_location_en", "string", "Where in the source, in English"),
+    col("note_zh", "string", "How the date was resolved, in Chinese", { nullable: true }),
+    col("note_en", "string", "How the date was resolved, in English", { nullable: true }),
   ],
 };
 

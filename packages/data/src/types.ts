@@ -6,6 +6,7 @@ export type Bound = "exact" | "at_least" | "at_most" | "approx" | "order_of_magn
 
 /** The result of reading an amount such as `超百亿元`: value in base units, its unit and how exact it is. */
 export interface Amount {
+  /** In base units; finite, and never past 2^53 − 1 in size, so a whole value is exact. */
   value: number;
   unit: Unit;
   /** Set for money: ISO 4217 code. */
@@ -18,7 +19,8 @@ export interface Amount {
 /** Precision of a milestone date. */
 export type DatePrecision = "day" | "month" | "quarter" | "half" | "year_end" | "year";
 
-export type SubjectKind = "area" | "park" | "project";
+/** `area` the new area itself; `zone` a part of it holding several parks and projects; `park`; `project`. */
+export type SubjectKind = "area" | "zone" | "park" | "project";
 
 export type Lang = "zh" | "en";
 
@@ -36,10 +38,14 @@ export interface FigureRow {
   source_id: string;
   as_written: string;
   read_as: string | null;
-  source_location: string;
+  /** Where in the source (`第4行`, `正文`): see LOCATIONS. */
+  source_location_zh: string;
+  source_location_en: string;
   source_date: string;
   source_kind: "primary" | "secondary";
-  note: string | null;
+  /** Why it was read this way; context. Both or neither. */
+  note_zh: string | null;
+  note_en: string | null;
 }
 
 /** A row of the `milestones` view. */
@@ -59,9 +65,11 @@ export interface MilestoneRow {
   event_en: string;
   as_written: string;
   source_id: string;
-  source_location: string;
-  /** How the date was resolved (今年 → 2023 …). */
-  note: string | null;
+  source_location_zh: string;
+  source_location_en: string;
+  /** How the date was resolved (今年 → 2023 …). Both or neither. */
+  note_zh: string | null;
+  note_en: string | null;
 }
 
 /** A row of the `subjects` view. */
@@ -72,7 +80,8 @@ export interface SubjectRow {
   kind: SubjectKind;
   sector: string;
   parent_id: string | null;
-  note: string | null;
+  note_zh: string | null;
+  note_en: string | null;
 }
 
 /** A row of the `sources` view. */
@@ -85,6 +94,10 @@ export interface SourceRow {
   title_en: string;
   date: string;
   url: string | null;
-  via: string | null;
-  reliability: string;
+  /** Host or mirror the copy was read from, when not the publisher. Both or neither. */
+  via_zh: string | null;
+  via_en: string | null;
+  /** What to watch for in this source. */
+  reliability_zh: string;
+  reliability_en: string;
 }

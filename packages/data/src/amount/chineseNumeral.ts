@@ -1,4 +1,5 @@
 import { addDecimals, type Decimal, decimalFromString, shiftDecimal } from "./decimal.ts";
+import { simplifyAmountChars } from "./traditional.ts";
 
 const DIGITS: Record<string, bigint> = {
   零: 0n,
@@ -16,7 +17,7 @@ const DIGITS: Record<string, bigint> = {
 };
 const SMALL_UNITS: Record<string, number> = { 十: 1, 百: 2, 千: 3 };
 
-/** Characters a Chinese numeral is made of, besides Arabic digits. */
+/** Characters a Chinese numeral is made of, besides Arabic digits, in Simplified form (萬 億 兩 點 map to these). */
 export const NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点";
 
 const ZERO: Decimal = { coefficient: 0n, exponent: 0 };
@@ -24,8 +25,10 @@ const digit = (n: bigint): Decimal => ({ coefficient: n, exponent: 0 });
 
 /**
  * Returns the value of a numeral as a newsroom writes it: Chinese (`一千零八十亿`, `百亿`, `七十六点一`,
- * `一千五` = 1500), Arabic with Chinese magnitudes (`61.4亿`, `1.2万亿`, `5千万`) or both. Commas must already
- * be removed. Throws a RangeError saying what is wrong when the numeral is malformed or ambiguous (`3亿5`).
+ * `一千五` = 1500), Arabic with Chinese magnitudes (`61.4亿`, `1.2万亿`, `5千万`) or both, in either script
+ * (`一千零八十億`, `1.2萬億`, `兩千`). A bare 万 or 亿 at the start is one of it (`亿` = 1e8): whether that
+ * is an amount is for `parseAmount` to say. Commas must already be removed. Throws a RangeError quoting the
+ * numeral as written and saying what is wrong when it is malformed or ambiguous (`3亿5`).
  */
 export function readChineseNumeral(numeral: string): Decimal {
   let total = ZERO; // completed 亿 groups
@@ -45,8 +48,10 @@ export function readChineseNumeral(numeral: string): Decimal {
   // A bare 万 or 亿 means one of it only at the start: 亿元级, 万亿级.
   const one = (unit: string): Decimal => (seen ? fail(`needs a number before ${unit}`) : digit(1n));
 
-  for (let i = 0; i < numeral.length; ) {
-    const rest = numeral.slice(i);
+  const simple = simplifyAmountChars(numeral);
+  for (let i = 0; i < simple.length; ) {
+    const rest = simple.slice(i);
+    const written = numeral[i] ?? "";
     const arabic = /^\d+(?:\.\d+)?/.exec(rest)?.[0];
     const char = rest[0] ?? "";
     i += arabic ? arabic.length : 1;
@@ -72,24 +77,24 @@ export function readChineseNumeral(numeral: string): Decimal {
       fractionDigits = 0;
     } else if (Object.hasOwn(SMALL_UNITS, char)) {
       const place = SMALL_UNITS[char] ?? 0;
-      if (place >= lastSmall) fail(`has ${char} out of order`);
-      if (current === null && (lastSmall < 4 || afterZero)) fail(`needs a digit before ${char}`);
+      if (place >= lastSmall) fail(`has ${written} out of order`);
+      if (current === null && (lastSmall < 4 || afterZero)) fail(`needs a digit before ${written}`);
       section = addDecimals(section, shiftDecimal(current ?? digit(1n), place));
       lastSmall = place;
     } else if (char === "万" || char === "亿") {
       const group = addDecimals(section, current ?? ZERO);
       const bare = current === null && lastSmall === 4;
       if (char === "万") {
-        if (wan !== null) fail("has 万 out of order");
-        wan = shiftDecimal(bare ? one("万") : group, 4);
+        if (wan !== null) fail(`has ${written} out of order`);
+        wan = shiftDecimal(bare ? one(written) : group, 4);
       } else if (previous === "万" && wan !== null) {
-        if (lastBig <= 12) fail("has 亿 out of order");
+        if (lastBig <= 12) fail(`has ${written} out of order`);
         total = addDecimals(total, shiftDecimal(wan, 8));
         lastBig = 12;
         wan = null;
       } else {
-        if (lastBig <= 8) fail("has 亿 out of order");
-        const whole = wan ? addDecimals(wan, group) : bare ? one("亿") : group;
+        if (lastBig <= 8) fail(`has ${written} out of order`);
+        const whole = wan ? addDecimals(wan, group) : bare ? one(written) : group;
         total = addDecimals(total, shiftDecimal(whole, 8));
         lastBig = 8;
         wan = null;
@@ -97,7 +102,7 @@ export function readChineseNumeral(numeral: string): Decimal {
       section = ZERO;
       lastSmall = 4;
     } else {
-      fail(`has "${char}", which is not part of a numeral`);
+      fail(`has "${written}", which is not part of a numeral`);
     }
     if (Object.hasOwn(SMALL_UNITS, char) || char === "万" || char === "亿") {
       current = null;

@@ -47,6 +47,19 @@ export function roundDecimal(d: Decimal, decimals: number): Decimal {
   return { coefficient: d.coefficient < 0n ? -kept : kept, exponent: -decimals };
 }
 
+/** True when `d` has no fraction: 61.4亿 = 6140000000 does, 0.5 does not. */
+export function isWholeDecimal(d: Decimal): boolean {
+  return d.exponent >= 0 || d.coefficient % 10n ** BigInt(-d.exponent) === 0n;
+}
+
+/** True when `|d| > limit`, compared exactly (no rounding to a double first). */
+export function exceedsMagnitude(d: Decimal, limit: bigint): boolean {
+  const magnitude = d.coefficient < 0n ? -d.coefficient : d.coefficient;
+  return d.exponent >= 0
+    ? magnitude * 10n ** BigInt(d.exponent) > limit
+    : magnitude > limit * 10n ** BigInt(-d.exponent);
+}
+
 /** Returns the nearest number to `d`. */
 export function decimalToNumber(d: Decimal): number {
   return Number(`${d.coefficient}e${d.exponent}`);

@@ -5,8 +5,18 @@ export type Place = "before" | "after" | "either";
 
 /** A word that is not the number itself: a qualifier, a unit, a sign, a magnitude, a range marker. */
 export type Word =
-  | { kind: "bound"; bound: Bound; place: Place }
-  | { kind: "unit"; unit: Unit; currency?: "CNY" | "USD"; exponent: number; factor?: number; place: Place }
+  /** `magnitudeOnly`: the word stands only before a numeral that starts with 十百千万亿 (上亿, 上百亿, not 上5亿). */
+  | { kind: "bound"; bound: Bound; place: Place; magnitudeOnly?: true }
+  /** `tenths`: 成 counts tenths, may take one more digit (三成五 = 3.5成, 一成半 = 1.5成) and stops at 十成. */
+  | {
+      kind: "unit";
+      unit: Unit;
+      currency?: "CNY" | "USD";
+      exponent: number;
+      factor?: number;
+      place: Place;
+      tenths?: true;
+    }
   | { kind: "magnitude"; exponent: number }
   | { kind: "sign"; sign: 1 | -1 }
   | { kind: "range" }
@@ -25,11 +35,16 @@ const unit = (u: Unit, exponent: number, place: Place, words: string[], factor?:
 const of = (word: Word, words: string[]) => words.map((w) => [w, word] as const);
 
 /**
- * Every word `parseAmount` knows, lower case, after NFKC normalisation (so `㎡` is `m2`, `％` is `%`).
+ * Every word `parseAmount` knows, lower case, after NFKC normalisation (so `㎡` is `m2`, `％` is `%`), in
+ * Simplified characters: the tokenizer maps Traditional ones first (`simplifyAmountChars`).
  * `~` and `-` are not here: before the number they are "about" and a minus, after it a range.
  */
 export const LEXICON: ReadonlyMap<string, Word> = new Map<string, Word>([
   ...bound("at_least", "before", ["超", "超过", "逾", "不少于", "不低于", "至少", "大于", "高于", "≥", ">"]),
+  // 过亿, 过100亿元: past it; 突破千亿, 破亿: broke through it.
+  ...bound("at_least", "before", ["过", "突破", "破"]),
+  // 上亿, 上百亿, 上千万: reaching that magnitude, so at least one of it.
+  ...of({ kind: "bound", bound: "at_least", place: "before", magnitudeOnly: true }, ["上"]),
   ...bound("at_least", "before", ["more than", "over", "above", "at least", "no less than", "not less than"]),
   ...bound("at_least", "before", ["in excess of", "upwards of"]),
   ...bound("at_least", "after", ["以上", "多", "余", "or more"]),
@@ -86,7 +101,18 @@ export const LEXICON: ReadonlyMap<string, Word> = new Map<string, Word>([
   ]),
   ...unit("ratio", -2, "after", ["%", "percent", "per cent", "百分点", "个百分点", "percentage points"]),
   ...unit("ratio", -2, "before", ["百分之"]),
-  ...unit("m2", 0, "after", ["平方米", "平米", "m2", "sq m", "sqm", "square metres", "square meters"]),
+  ...of({ kind: "unit", unit: "ratio", exponent: -1, place: "after", tenths: true }, ["成"]),
+  // 平方公尺 is how Taiwan writes square metres (公尺 = metre).
+  ...unit("m2", 0, "after", [
+    "平方米",
+    "平米",
+    "平方公尺",
+    "m2",
+    "sq m",
+    "sqm",
+    "square metres",
+    "square meters",
+  ]),
   ...unit("m2", 6, "after", [
     "平方公里",
     "平方千米",

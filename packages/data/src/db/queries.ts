@@ -9,6 +9,15 @@ export interface QuerySpec {
 const AREA_ORDER = `['planned_projects', 'project_size_threshold', 'planned_total_investment', 'started_projects',
   'completed_fixed_asset_investment', 'fixed_asset_investment_growth', 'industrial_investment_share']`;
 
+/*
+ * A later report describes a time after the story's year, the year of the primary source: its period starts
+ * in a later year, or, for a stock figure with no period (a total investment, an area), its source was
+ * published in a later year. A 2023 total published in 2024 (the year's GDP) is not later; a project's
+ * total investment stated in 2024 is. Periods and dates all begin with the year, so the first four
+ * characters compare.
+ */
+const IS_LATER = `left(coalesce(f.period, f.source_date), 4) > (SELECT left(date, 4) FROM sources WHERE kind = 'primary')`;
+
 const PROMISE_MEASURES = `('expected_output_value', 'new_capacity_value', 'cluster_output_target', 'induced_output_target')`;
 
 /**
@@ -92,14 +101,26 @@ ORDER BY f.measure, f.period`,
     sql: `SELECT * FROM figures WHERE figure_id = ?`,
   },
   ledger: {
-    description: "Every figure with its source: the fact-check ledger.",
+    description:
+      "Every figure with its source: the fact-check ledger. Every remark in Chinese and English; `is_later` " +
+      "marks a later report (see later_reports).",
     params: [],
     sql: `SELECT f.figure_id, f.subject_id, f.subject_name_zh, f.subject_name_en, f.measure, f.value, f.unit,
-  f.bound, f.period, f.as_written, f.read_as, f.source_location, f.note,
+  f.bound, f.period, f.as_written, f.read_as, f.source_location_zh, f.source_location_en, f.note_zh, f.note_en,
   s.id AS source_id, s.kind AS source_kind, s.publisher_zh, s.publisher_en, s.title_zh, s.title_en, s.date AS source_date,
-  s.url, s.via
+  s.url, s.via_zh, s.via_en, ${IS_LATER} AS is_later
 FROM figures f JOIN sources s ON s.id = f.source_id
 ORDER BY s.kind, s.date DESC, f.subject_id, f.measure`,
+  },
+  later_reports: {
+    description:
+      "A subject's later reports: figures that describe a time after the story's year (the primary source's " +
+      "year), by the period they refer to or, for a stock figure with no period, by their source's date. " +
+      "Shown apart from the story's figures, never mixed in; earliest first.",
+    params: ["subject_id"],
+    sql: `SELECT f.* FROM figures f
+WHERE f.subject_id = ? AND ${IS_LATER}
+ORDER BY coalesce(f.period, f.source_date), f.source_date, f.measure, f.figure_id`,
   },
 } as const satisfies Record<string, QuerySpec>;
 

@@ -1,4 +1,4 @@
-import type { Bound, FigureRow, MilestoneRow, SourceRow } from "../types.ts";
+import type { Bound, FigureRow, MilestoneRow, Unit } from "../types.ts";
 
 /*
  * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
@@ -41,26 +41,37 @@ export interface MilestoneTimelineRow extends MilestoneRow {
 }
 
 /** A row of `output_promises`: output value or capacity promised once a park or project is built. */
-export type OutputPromiseRow = Pick<
-  FigureRow,
-  | "subject_id"
-  | "subject_name_zh"
-  | "subject_name_en"
-  | "measure"
-  | "value"
-  | "unit"
-  | "bound"
-  | "as_written"
-  | "read_as"
-  | "source_id"
-  | "source_kind"
-  | "source_date"
-  | "figure_id"
->;
+export interface OutputPromiseRow {
+  subject_id: string;
+  subject_name_zh: string;
+  subject_name_en: string;
+  measure: string;
+  value: number;
+  unit: Unit;
+  bound: Bound;
+  as_written: string;
+  read_as: string | null;
+  source_id: string;
+  source_kind: SourceKind;
+  source_date: string;
+  figure_id: string;
+}
 
-/** A row of `ledger`: every figure with its source, for the fact-check page. */
-export type LedgerRow = FigureRow &
-  Pick<SourceRow, "publisher_zh" | "publisher_en" | "title_zh" | "title_en" | "url" | "via">;
+/** A row of `ledger`: a figure (every remark in both languages) with its source. */
+export interface LedgerRow extends FigureRow {
+  publisher_zh: string;
+  publisher_en: string;
+  title_zh: string;
+  title_en: string;
+  url: string | null;
+  via_zh: string | null;
+  via_en: string | null;
+  /** A later report: it describes a time after the story's year (see `later_reports`). */
+  is_later: boolean;
+}
+
+/** A row of `later_reports`: a `figures` row describing a time after the story's year. */
+export type LaterReportRow = FigureRow;
 
 /** A row of `conflicts`: a figure of a disagreement, with its group's lowest and highest value. */
 export type ConflictRow = Pick<

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { z } from "zod";
 import { AmountParseError, parseAmount } from "../amount/index.ts";
@@ -9,6 +8,7 @@ import { type CsvRecord, parseCsv } from "./csv.ts";
 import { DataError, type DataErrorDetail } from "./DataError.ts";
 import { checkPeriod, dateSpan, isoDateEnd } from "./dates.ts";
 import { readSources } from "./readSources.ts";
+import { readTextFile } from "./readTextFile.ts";
 import { figureSchema, HEADERS, milestoneSchema, subjectSchema } from "./schemas.ts";
 
 /** The validated, typed tables, ready to write. */
@@ -28,7 +28,7 @@ export function loadData(dataDir: string): DataTables {
 
   const read = <S extends z.ZodType>(name: keyof typeof HEADERS, schema: S) => {
     const file = `${rel}/raw/${name}.csv`;
-    const records = parseCsv(readFileSync(join(dataDir, "raw", `${name}.csv`), "utf8"), file, HEADERS[name]);
+    const records = parseCsv(readTextFile(join(dataDir, "raw", `${name}.csv`), file), file, HEADERS[name]);
     const rows: { line: number; row: z.output<S> }[] = [];
     // Ids of rows that failed their own checks: reported once there, not again at every reference.
     const seen = new Set<string>();
@@ -85,8 +85,12 @@ export function loadData(dataDir: string): DataTables {
       const bad = checkPeriod(row.period);
       if (bad) at("period", row.period, bad);
     }
-    if (row.read_as !== null && row.note === null) {
-      at("note", "", "a row with read_as needs a note saying why the text was read that way");
+    if (row.read_as !== null && row.note_en === null) {
+      at(
+        "note_en",
+        "",
+        "a row with read_as needs a note (note_zh and note_en) saying why the text was read that way",
+      );
     }
     if (!isMeasure(row.measure)) {
       at("measure", row.measure, `unknown measure; known: ${Object.keys(MEASURES).join(", ")}`);
@@ -124,10 +128,12 @@ export function loadData(dataDir: string): DataTables {
       as_written: row.as_written,
       figure_id: row.id,
       read_as: row.read_as,
-      source_location: row.location,
+      source_location_zh: row.location.zh,
+      source_location_en: row.location.en,
       source_date: source?.date ?? "",
       source_kind: source?.kind ?? "",
-      note: row.note,
+      note_zh: row.note_zh,
+      note_en: row.note_en,
     });
   }
 
@@ -168,8 +174,10 @@ export function loadData(dataDir: string): DataTables {
       date_start: span.start,
       date_end: span.end,
       as_written: row.as_written,
-      source_location: row.location,
-      note: row.note,
+      source_location_zh: row.location.zh,
+      source_location_en: row.location.en,
+      note_zh: row.note_zh,
+      note_en: row.note_en,
     });
   }
 

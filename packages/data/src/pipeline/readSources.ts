@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { SourceRow } from "../types.ts";
-import type { DataErrorDetail } from "./DataError.ts";
+import { DataError, type DataErrorDetail } from "./DataError.ts";
 import { checkIsoDate } from "./dates.ts";
+import { readTextFile } from "./readTextFile.ts";
 import { sourceSchema } from "./schemas.ts";
 
 /**
@@ -22,8 +23,16 @@ export function readSources(
     if (!/\.ya?ml$/.test(name)) continue;
     const file = `${rel}/sources/${name}`;
     seen.add(name.replace(/\.ya?ml$/, ""));
+    let text: string;
+    try {
+      text = readTextFile(join(dir, name), file);
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      problems.push(...e.details);
+      continue;
+    }
     const lines = new LineCounter();
-    const doc = parseDocument(readFileSync(join(dir, name), "utf8"), { lineCounter: lines });
+    const doc = parseDocument(text, { lineCounter: lines });
     if (doc.errors.length > 0) {
       for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0].line ?? 1, reason: e.message });
       continue;
@@ -62,7 +71,7 @@ export function readSources(
     }
     const bad = checkIsoDate(s.date);
     if (bad) problems.push({ file, line: lineOf("date"), column: "date", value: s.date, reason: bad });
-    rows.push({ ...s, url: s.url ?? null, via: s.via ?? null });
+    rows.push({ ...s, url: s.url ?? null, via_zh: s.via_zh ?? null, via_en: s.via_en ?? null });
   }
   if (rows.filter((s) => s.kind === "primary").length === 0 && problems.length === 0) {
     problems.push({

@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { TABLE_NAMES, TABLES } from "../tables.ts";
 import { toArrowIPC, toCsv, toJson, toParquet } from "./encode.ts";
 import type { DataTables } from "./loadData.ts";
+import { replaceFolder, type SwapHooks } from "./replaceFolder.ts";
+import type { FORMATS } from "./tablesFolder.ts";
 
 /** One written file: its name, size and SHA-256, as listed in manifest.json. */
 export interface ManifestFile {
   table: string;
-  format: "arrow" | "parquet" | "csv" | "json";
+  format: (typeof FORMATS)[number];
   file: string;
   bytes: number;
   sha256: string;
@@ -20,48 +22,52 @@ export interface Manifest {
 }
 
 /**
- * Writes every table as Arrow IPC, Parquet, CSV and JSON plus manifest.json into `outDir`. Everything is
- * written to a temporary folder beside it first and swapped in at the end, so a failure part-way leaves
- * the previous output untouched. Returns the manifest.
+ * Writes every table as Arrow IPC, Parquet, CSV and JSON plus manifest.json into `outDir`, replacing what
+ * an earlier build wrote there. Everything is written to a folder beside it first and swapped in at the
+ * end (see replaceFolder): a failure or a kill part-way leaves the previous output usable. Refuses a file,
+ * or a folder holding anything a build did not write. `hooks` lets tests stop at each step. Returns the
+ * manifest.
  */
-export function writeTables(tables: DataTables, outDir: string): Manifest {
-  const tmp = `${outDir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  try {
-    const manifest: Manifest = { tables: {}, files: [] };
-    for (const name of TABLE_NAMES) {
-      const columns = TABLES[name];
-      const rows = tables[name];
-      manifest.tables[name] = { rows: rows.length };
-      const encoded = {
-        arrow: toArrowIPC(columns, rows),
-        parquet: toParquet(columns, rows),
-        csv: toCsv(columns, rows),
-        json: toJson(columns, rows),
-      };
-      for (const [format, content] of Object.entries(encoded)) {
-        const file = `${name}.${format}`;
-        const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-        writeFileSync(join(tmp, file), bytes);
-        manifest.files.push({
-          table: name,
-          format: format as ManifestFile["format"],
-          file,
-          bytes: bytes.byteLength,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-        });
+export function writeTables(tables: DataTables, outDir: string, hooks: SwapHooks = {}): Manifest {
+  const manifest: Manifest = { tables: {}, files: [] };
+  replaceFolder(
+    outDir,
+    (dir) => {
+      for (const name of TABLE_NAMES) {
+        writeTable(dir, name, tables[name], manifest);
+        hooks.step?.("writing");
       }
-    }
-    writeFileSync(join(tmp, "manifest.json"), `${JSON.stringify(manifest, null, 1)}\n`);
-    mkdirSync(dirname(outDir), { recursive: true });
-    const old = `${outDir}.old-${process.pid}`;
-    if (existsSync(outDir)) renameSync(outDir, old);
-    renameSync(tmp, outDir);
-    rmSync(old, { recursive: true, force: true });
-    return manifest;
-  } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw e;
+      writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 1)}\n`);
+    },
+    hooks,
+  );
+  return manifest;
+}
+
+function writeTable(
+  dir: string,
+  name: (typeof TABLE_NAMES)[number],
+  rows: DataTables[typeof name],
+  manifest: Manifest,
+) {
+  const columns = TABLES[name];
+  manifest.tables[name] = { rows: rows.length };
+  const encoded = {
+    arrow: toArrowIPC(columns, rows),
+    parquet: toParquet(columns, rows),
+    csv: toCsv(columns, rows),
+    json: toJson(columns, rows),
+  };
+  for (const [format, content] of Object.entries(encoded)) {
+    const file = `${name}.${format}`;
+    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    writeFileSync(join(dir, file), bytes);
+    manifest.files.push({
+      table: name,
+      format: format as ManifestFile["format"],
+      file,
+      bytes: bytes.byteLength,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    });
   }
 }

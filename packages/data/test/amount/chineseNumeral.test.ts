@@ -38,6 +38,22 @@ test.each([
   expect(read(numeral)).toBe(value);
 });
 
+test.each([
+  ["一千零八十億", 1080e8],
+  ["1.2萬億", 1.2e12],
+  ["兩千", 2000],
+  ["七十六點一", 76.1],
+  ["三億五千萬", 3.5e8],
+  ["萬億", 1e12],
+])("readChineseNumeral('%s') reads Traditional characters: %d", (numeral, value) => {
+  expect(read(numeral)).toBe(value);
+});
+
+test("readChineseNumeral('3億5') quotes the numeral as written in its error", () => {
+  expect(() => readChineseNumeral("3億5")).toThrow('numeral "3億5" is ambiguous');
+  expect(() => readChineseNumeral("一萬二萬")).toThrow('numeral "一萬二萬" has 萬 out of order');
+});
+
 test("readChineseNumeral('1560.53亿') is exact: 156053000000, not 156052999999.99998", () => {
   expect(read("1560.53亿")).toBe(156053000000);
 });

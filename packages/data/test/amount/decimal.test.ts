@@ -6,6 +6,8 @@ import {
   decimalFromString,
   decimalToNumber,
   decimalToPlain,
+  exceedsMagnitude,
+  isWholeDecimal,
   roundDecimal,
   shiftDecimal,
 } from "../../src/amount/decimal.ts";
@@ -39,6 +41,21 @@ test("roundDecimal(d, n) rounds half away from zero", () => {
   expect(decimalToPlain(roundDecimal(decimalFromString("1.004"), 2))).toBe("1");
   expect(decimalToPlain(roundDecimal(decimalFromString("1234.5"), 0))).toBe("1235");
   expect(decimalToPlain(roundDecimal(decimalFromString("12"), 2))).toBe("12");
+});
+
+test("isWholeDecimal(d) is true for 61.4 × 10^8 and 6.00, false for 0.5", () => {
+  expect(isWholeDecimal(shiftDecimal(decimalFromString("61.4"), 8))).toBe(true);
+  expect(isWholeDecimal(decimalFromString("6.00"))).toBe(true);
+  expect(isWholeDecimal(decimalFromString("-0.5"))).toBe(false);
+});
+
+test("exceedsMagnitude(d, limit) compares |d| with limit exactly, where doubles would round", () => {
+  const max = BigInt(Number.MAX_SAFE_INTEGER);
+  expect(exceedsMagnitude(decimalFromString("9007199254740991"), max)).toBe(false);
+  expect(exceedsMagnitude(decimalFromString("-9007199254740992"), max)).toBe(true);
+  expect(exceedsMagnitude(decimalFromString("9007199254740991.4"), max)).toBe(true);
+  expect(exceedsMagnitude(decimalFromString("90071992547409.91e2"), max)).toBe(false);
+  expect(exceedsMagnitude(decimalFromString("1e400"), max)).toBe(true);
 });
 
 test("decimalToPlain(d) writes no exponent and no trailing zeros", () => {

@@ -91,7 +91,13 @@ test("openDatabase() in Chromium (worker, self-hosted eh bundle) answers every n
   try {
     for (const name of Object.keys(QUERIES) as (keyof typeof QUERIES)[]) {
       const params =
-        name === "milestones_timeline" ? ["2023-01-01", "2024-12-31"] : name === "figure_by_id" ? ["x"] : [];
+        name === "milestones_timeline"
+          ? ["2023-01-01", "2024-12-31"]
+          : name === "figure_by_id"
+            ? ["x"]
+            : name === "later_reports"
+              ? ["beihu-future-science-city"]
+              : [];
       expect(results[name], name).toEqual(await node.named(name, params));
     }
     const bound = await node.query("select count(*) as n from figures where subject_id = ?", [

@@ -17,7 +17,13 @@ window.runChecks = async () => {
   const results = {};
   for (const name of Object.keys(QUERIES)) {
     const params =
-      name === "milestones_timeline" ? ["2023-01-01", "2024-12-31"] : name === "figure_by_id" ? ["x"] : [];
+      name === "milestones_timeline"
+        ? ["2023-01-01", "2024-12-31"]
+        : name === "figure_by_id"
+          ? ["x"]
+          : name === "later_reports"
+            ? ["beihu-future-science-city"]
+            : [];
     results[name] = await db.named(name, params);
   }
   results.bound = await db.query("select count(*) as n from figures where subject_id = ?", [

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -122,13 +122,28 @@ test("named(unknown) rejects with the list of known queries", async () => {
   );
 });
 
-test("openDatabase({ sandbox: true }) refuses file access after loading", async () => {
+test("openDatabase({ sandbox: true }) refuses reading, COPY … TO, ATTACH and settings after loading, and writes nothing", async () => {
   const locked = openDatabase({ tablesDir, sandbox: true });
+  const scratch = mkdtempSync(join(tmpdir(), "newarea-sandbox-"));
   try {
     expect(await locked.query("select count(*) as n from subjects")).toEqual([{ n: 4 }]);
-    await expect(locked.query("select * from read_csv('/etc/passwd')")).rejects.toThrow();
-    await expect(locked.query("SET enable_external_access = true")).rejects.toThrow();
+    for (const sql of [
+      "select * from read_csv('/etc/passwd')",
+      `COPY (select 1 as x) TO '${join(scratch, "copied.csv")}'`,
+      `ATTACH '${join(scratch, "new.db")}' AS other`,
+      "SET enable_external_access = true",
+      "RESET lock_configuration",
+    ]) {
+      await expect(locked.query(sql), sql).rejects.toThrow();
+    }
+    expect(readdirSync(scratch)).toEqual([]);
   } finally {
     await locked.close();
   }
+});
+
+test("openDatabase() without the sandbox reads a local file, as the CLI's query does", async () => {
+  const csv = join(mkdtempSync(join(tmpdir(), "newarea-local-")), "local.csv");
+  writeFileSync(csv, "a,b\n1,2\n3,4\n");
+  expect(await db.query(`select count(*) as n from read_csv('${csv}')`)).toEqual([{ n: 2 }]);
 });

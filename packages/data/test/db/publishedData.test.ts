@@ -110,3 +110,43 @@ test("named('investment_by_subject') leaves out phases that only another report 
   expect(ids.has("changguang-satellite-park-phase2")).toBe(true);
   expect(ids.has("jida-zhengyuan-infosec-park")).toBe(true);
 });
+
+test("the 45 specialised parks are a 2021 figure, and phase I's floor area and completion stand on phase I", async () => {
+  const rows = await db.query<{ figure_id: string; subject_id: string; period: string | null }>(
+    "select figure_id, subject_id, period from figures where figure_id in (?, ?) order by figure_id",
+    ["cri-2018-10-13-changguang-floor-area", "cri-big5-area-specialised-parks"],
+  );
+  expect(rows).toEqual([
+    {
+      figure_id: "cri-2018-10-13-changguang-floor-area",
+      subject_id: "changguang-satellite-park-phase1",
+      period: null,
+    },
+    { figure_id: "cri-big5-area-specialised-parks", subject_id: "changchun-new-area", period: "2021" },
+  ]);
+  const [phase1] = await db.query<{ parent_id: string }>("select parent_id from subjects where id = ?", [
+    "changguang-satellite-park-phase1",
+  ]);
+  expect(phase1?.parent_id).toBe("changguang-satellite-park");
+  const [done] = await db.query<{ subject_id: string }>(
+    "select subject_id from milestones where milestone_id = ?",
+    ["cri-2018-10-13-changguang-phase1-complete"],
+  );
+  expect(done?.subject_id).toBe("changguang-satellite-park-phase1");
+});
+
+test("named('later_reports', ['beihu-future-science-city']) lists the zone's four 2024 figures, none of them in the investment chart", async () => {
+  const rows = await db.named<{ figure_id: string; value: number; measure: string }>("later_reports", [
+    "beihu-future-science-city",
+  ]);
+  expect(rows.map((r) => [r.figure_id, r.value])).toEqual([
+    ["fang-beihu-started-projects", 132],
+    ["fang-beihu-started-total-investment", 1049.78e8],
+    ["cri-2024-04-02-beihu-started-projects", 201],
+    ["cri-2024-04-02-beihu-started-total-investment", 1279.2e8],
+  ]);
+  const chart = await db.named<{ subject_id: string }>("investment_by_subject");
+  expect(chart.map((r) => r.subject_id)).not.toContain("beihu-future-science-city");
+  const later = await db.named<{ figure_id: string }>("later_reports", ["changchun-new-area"]);
+  expect(later.map((r) => r.figure_id)).toEqual(["cri-2024-area-planned-projects"]);
+});

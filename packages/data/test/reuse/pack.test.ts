@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -140,3 +140,22 @@ await db.close();
   const cli = run(process.execPath, [bin, "parse-amount", "约178亿元", "--json"], app, 60_000);
   expect(JSON.parse(cli)).toMatchObject({ value: 178e8, bound: "approx" });
 }, 300_000);
+
+test("npm pack --dry-run of @newarea/data holds no temporary folder, even while a stale one sits in dist/", () => {
+  // What an interrupted build leaves: its staging folder and the previous tables set aside.
+  const stale = ["tables.tmp-99999998", "tables.old-99999999"].map((name) => join(PKG, "dist", name));
+  try {
+    for (const dir of stale) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "figures.arrow"), "stale");
+      writeFileSync(join(dir, ".newarea-tables"), "stale");
+    }
+    const packed = JSON.parse(npm(["pack", "--dry-run", "--json"], PKG))[0] as { files: { path: string }[] };
+    const paths = packed.files.map((f) => f.path);
+    expect(paths).toContain("dist/tables/figures.arrow");
+    expect(paths).toContain("dist/cli.js");
+    expect(paths.filter((p) => /\.(tmp|old)-/.test(p))).toEqual([]);
+  } finally {
+    for (const dir of stale) rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
