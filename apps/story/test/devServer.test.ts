@@ -70,6 +70,14 @@ const since = (mark: number) => output.slice(mark);
 const editStory = (from: string, to: string) =>
   writeFileSync(STORY, readFileSync(STORY, "utf8").replace(from, to));
 
+/** Appends a row to a CSV of data/raw/, its values by column name (a column not given is left empty). */
+function addRow(file: string, values: Record<string, string>): void {
+  const header = (readFileSync(file, "utf8").split("\n")[0] ?? "").trim().split(",");
+  appendFileSync(file, `${header.map((c) => values[c] ?? "").join(",")}\n`);
+}
+// A remark in whichever columns the data has: one note, or one per language.
+const NOTE = { note: "added by a test", note_zh: "测试添加", note_en: "added by a test" };
+
 /** Opens a page in Chromium and returns what Astro's error overlay shows: its message, hint and stack. */
 async function overlay(
   path: string,
@@ -157,10 +165,16 @@ afterAll(async () => {
 
 describe("npm run dev", () => {
   it("a figure added to data/raw/figures.csv reaches the running pages without a restart", async () => {
-    appendFileSync(
-      FIGURES,
-      "test-added-figure,changchun-new-area,gdp,999亿元,,2022,tibet-cn-2023,line 1,added by a test\n",
-    );
+    addRow(FIGURES, {
+      id: "test-added-figure",
+      subject_id: "changchun-new-area",
+      measure: "gdp",
+      as_written: "999亿元",
+      period: "2022",
+      source_id: "tibet-cn-2023",
+      location: "line 1",
+      ...NOTE,
+    });
     await until("/en/sources/", (r) => r.body.includes('id="fig-test-added-figure"'));
     editStory("It came with a string", "It came with {fig:test-added-figure} and a string");
     const page = await until("/en/", (r) => r.body.includes('data-figure="test-added-figure"'));
@@ -211,11 +225,24 @@ describe("npm run dev", () => {
 
   it("a park added to the data makes the server say which steps' charts changed", async () => {
     const mark = output.length;
-    appendFileSync(SUBJECTS, "test-park,测试园,Test Park,park,testing,changchun-new-area,added by a test\n");
-    appendFileSync(
-      FIGURES,
-      "test-park-investment,test-park,total_investment,5亿元,,,tibet-cn-2023,line 1,added by a test\n",
-    );
+    addRow(SUBJECTS, {
+      id: "test-park",
+      name_zh: "测试园",
+      name_en: "Test Park",
+      kind: "park",
+      sector: "testing",
+      parent_id: "changchun-new-area",
+      ...NOTE,
+    });
+    addRow(FIGURES, {
+      id: "test-park-investment",
+      subject_id: "test-park",
+      measure: "total_investment",
+      as_written: "5亿元",
+      source_id: "tibet-cn-2023",
+      location: "line 1",
+      ...NOTE,
+    });
     await until("/en/sources/", (r) => r.body.includes('id="fig-test-park-investment"'));
     await until("/en/", (r) => r.status === 200 && since(mark).includes("now also test-park"));
     expect(since(mark)).toMatch(
