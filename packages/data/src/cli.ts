@@ -5,10 +5,10 @@ import { fileURLToPath } from "node:url";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import { parseAmount } from "./amount/index.ts";
 import { formatTable } from "./cli/formatTable.ts";
+import { formatCsv } from "./format/formatCsv.ts";
 import { defaultTablesDir, openDatabase } from "./node.ts";
 import { buildData, findDataDir } from "./pipeline/buildData.ts";
 import { DataError, formatDetail } from "./pipeline/DataError.ts";
-import { toCsv } from "./pipeline/encode.ts";
 import { makeDirs } from "./pipeline/makeDirs.ts";
 import { MAX_INPUT_BYTES, readTextFile } from "./pipeline/readTextFile.ts";
 import { TABLE_NAMES } from "./tables.ts";
@@ -60,12 +60,7 @@ async function main(argv: string[]): Promise<number> {
         const rows = await db.query(sql);
         if (format === "json") process.stdout.write(`${JSON.stringify(rows, null, 1)}\n`);
         else if (format === "csv")
-          process.stdout.write(
-            toCsv(
-              Object.keys(rows[0] ?? {}).map((name) => ({ name })),
-              rows,
-            ),
-          );
+          process.stdout.write(formatCsv(Object.keys(rows[0] ?? {}), rows, { bom: false }));
         else process.stdout.write(`${formatTable(rows)}\n`);
       } finally {
         await db.close();

@@ -29,21 +29,6 @@ export function toParquet(columns: ColumnSpec[], rows: TableRows): Uint8Array {
   return new Uint8Array(buffer);
 }
 
-/** Encodes rows as RFC 4180 CSV with a header; null is an empty field; objects as JSON; UTF-8 without BOM. */
-export function toCsv(
-  columns: readonly { name: string }[],
-  rows: readonly Record<string, unknown>[],
-): string {
-  const cell = (v: unknown) => {
-    if (v === null || v === undefined) return "";
-    const s = typeof v === "object" ? JSON.stringify(v) : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  const lines = [columns.map((c) => c.name).join(",")];
-  for (const r of rows) lines.push(columns.map((c) => cell(r[c.name])).join(","));
-  return `${lines.join("\n")}\n`;
-}
-
 /** Encodes rows as a JSON array of objects, keys in column order. */
 export function toJson(columns: ColumnSpec[], rows: TableRows): string {
   const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c.name, r[c.name] ?? null])));

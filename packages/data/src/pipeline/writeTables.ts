@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { formatCsv } from "../format/formatCsv.ts";
 import { TABLE_NAMES, TABLES } from "../tables.ts";
-import { toArrowIPC, toCsv, toJson, toParquet } from "./encode.ts";
+import { toArrowIPC, toJson, toParquet } from "./encode.ts";
 import type { DataTables } from "./loadData.ts";
 import { replaceFolder, type SwapHooks } from "./replaceFolder.ts";
 import type { FORMATS } from "./tablesFolder.ts";
@@ -55,7 +56,10 @@ function writeTable(
   const encoded = {
     arrow: toArrowIPC(columns, rows),
     parquet: toParquet(columns, rows),
-    csv: toCsv(columns, rows),
+    csv: formatCsv(
+      columns.map((c) => c.name),
+      rows,
+    ),
     json: toJson(columns, rows),
   };
   for (const [format, content] of Object.entries(encoded)) {

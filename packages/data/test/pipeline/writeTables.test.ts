@@ -31,8 +31,11 @@ test("buildData(dir, out) writes every table as arrow, parquet, csv and json, wi
     /^newarea-data tables, manifest version 1\n/,
   );
   const figuresCsv = readFileSync(join(out, "figures.csv"), "utf8");
+  // The site's one CSV shape: a byte order mark (Excel reads Chinese as UTF-8 only with it), LF endings.
+  expect(figuresCsv.startsWith("\uFEFF")).toBe(true);
+  expect(figuresCsv).not.toContain("\r");
   expect(figuresCsv.split("\n")[0]).toBe(
-    "subject_id,subject_name_zh,subject_name_en,measure,value,unit,bound,period,source_id,as_written,figure_id,read_as,source_location_zh,source_location_en,source_date,source_kind,note_zh,note_en",
+    "\uFEFFsubject_id,subject_name_zh,subject_name_en,measure,value,unit,bound,period,source_id,as_written,figure_id,read_as,source_location_zh,source_location_en,source_date,source_kind,note_zh,note_en",
   );
   const json = JSON.parse(readFileSync(join(out, "figures.json"), "utf8"));
   expect(json).toHaveLength(7);
