@@ -13,6 +13,8 @@ export type {
   MilestoneTimelineRow,
   OutputPromiseRow,
   SourceKind,
+  SubjectListRow,
+  SubjectOverviewRow,
 } from "./db/queryRows.ts";
 export { toRows } from "./db/toRows.ts";
 export {
