@@ -27,6 +27,12 @@ export function tableColumns(
 export type TableCell = string | number | null;
 
 /**
+ * The key under which a table row that stands for one park, project or zone carries its subject id. It is
+ * not a column (no heading, not in the CSV): pages use it to link the row's name to the subject's page.
+ */
+export const SUBJECT_KEY = "subject_id";
+
+/**
  * What a chart says in words, generated from the same rows as the chart: a title, a one-line subtitle,
  * alt text stating the key values, the source line, and the data table (one row per thing drawn).
  */
@@ -35,6 +41,7 @@ export interface ChartDescription {
   subtitle: string;
   alt: string;
   source: string;
+  /** One row per thing drawn; a row standing for one subject also has its id under SUBJECT_KEY. */
   table: { columns: TableColumn[]; rows: Record<string, TableCell>[] };
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from "@newarea/data";
 import { describe, expect, it } from "vitest";
+import { SUBJECT_KEY } from "../src/ChartDescription.ts";
 import { describeInvestmentScale } from "../src/describeInvestmentScale.ts";
 import { investmentScale } from "../src/investmentScale.ts";
 import { INVESTMENT_ROWS } from "./fixtures/investmentBySubject.ts";
@@ -134,7 +135,17 @@ describe("describeInvestmentScale(rows, options)", () => {
       high_cny: 17_800_000_000,
     });
     expect(table.rows.at(-1)).toMatchObject({ investment: "未披露", low_cny: null, high_cny: null });
-    expect(table.columns.map((c) => c.key)).toEqual(Object.keys(table.rows[0] ?? {}));
+    // Every key of a row is a column, but the subject id, which pages use to link the row's name.
+    expect(table.columns.map((c) => c.key)).toEqual(
+      Object.keys(table.rows[0] ?? {}).filter((k) => k !== SUBJECT_KEY),
+    );
+    expect(new Set(table.rows.map((r) => r[SUBJECT_KEY]))).toEqual(
+      new Set(INVESTMENT_ROWS.map((r) => r.subject_id)),
+    );
+    expect([table.rows[0]?.[SUBJECT_KEY], table.rows.at(-1)?.[SUBJECT_KEY]]).toEqual([
+      "fine-chemical-park",
+      "jida-zhengyuan",
+    ]);
   });
 
   it("describeInvestmentScale's source line names each publisher once", () => {

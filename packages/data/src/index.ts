@@ -53,3 +53,10 @@ export type {
   SubjectRow,
   Unit,
 } from "./types.ts";
+export {
+  BOUNDS,
+  boundLabel,
+  boundMeaning,
+  SUBJECT_KINDS,
+  subjectKindLabel,
+} from "./vocabulary.ts";

@@ -14,9 +14,24 @@ let db: NewareaDB;
 
 beforeAll(() => {
   const dir = copyFixture();
-  edit(dir, "raw/subjects.csv", null, "chem-park-phase1,精细化工产业园一期,Fine Chemical Park phase I,park,chemicals,chem-park,,");
-  edit(dir, "raw/figures.csv", null, "phase1-area,chem-park-phase1,planned_area,3.698平方公里,,,other-2023-05-08,body text,,");
-  edit(dir, "raw/figures.csv", null, "chem-later,chem-park,total_investment,200亿元,,2024,other-2023-05-08,body text,,");
+  edit(
+    dir,
+    "raw/subjects.csv",
+    null,
+    "chem-park-phase1,精细化工产业园一期,Fine Chemical Park phase I,park,chemicals,chem-park,,",
+  );
+  edit(
+    dir,
+    "raw/figures.csv",
+    null,
+    "phase1-area,chem-park-phase1,planned_area,3.698平方公里,,,other-2023-05-08,body text,,",
+  );
+  edit(
+    dir,
+    "raw/figures.csv",
+    null,
+    "chem-later,chem-park,total_investment,200亿元,,2024,other-2023-05-08,body text,,",
+  );
   const tablesDir = join(dir, "..", "tables");
   buildData(dir, tablesDir);
   db = openDatabase({ tablesDir });
@@ -38,13 +53,25 @@ test("named('subject_overview') gives one row per investment figure of the story
   const rows = await db.named<SubjectOverviewRow>("subject_overview");
   const chem = rows.filter((r) => r.subject_id === "chem-park");
   expect(chem.map((r) => r.figure_id)).toEqual(["chem-primary", "chem-other"]);
-  expect(chem[0]).toMatchObject({ low: 17.5e9, high: 17.8e9, disputed: true, source_count: 2, in_primary: true });
+  expect(chem[0]).toMatchObject({
+    low: 17.5e9,
+    high: 17.8e9,
+    disputed: true,
+    source_count: 2,
+    in_primary: true,
+  });
   expect(chem[0]).toMatchObject({ figure_count: 2, milestone_count: 1, later_count: 1, parent_kind: null });
 });
 
 test("named('subject_overview') gives a subject without an investment figure one row with value null, and its counts", async () => {
   const rows = await db.named<SubjectOverviewRow>("subject_overview");
-  expect(rows.map((r) => r.subject_id)).toEqual(["chem-park", "chem-park", "chem-park-phase1", "secret", "tourism"]);
+  expect(rows.map((r) => r.subject_id)).toEqual([
+    "chem-park",
+    "chem-park",
+    "chem-park-phase1",
+    "secret",
+    "tourism",
+  ]);
   expect(rows.find((r) => r.subject_id === "secret")).toMatchObject({
     value: null,
     low: null,
