@@ -15,6 +15,7 @@ export { describeOutputPromises, type OutputPromisesOptions } from "./describeOu
 export { describeParkOverview, type ParkOverviewOptions } from "./describeParkOverview.ts";
 export { describeProjectCount } from "./describeProjectCount.ts";
 export { describeTwoMeasures } from "./describeTwoMeasures.ts";
+export { type InvestmentSubject, investmentSubjects } from "./investmentModel.ts";
 export { investmentScale } from "./investmentScale.ts";
 export { type MarkKey, markKey } from "./markKey.ts";
 export { DEFAULT_WINDOW } from "./milestoneModel.ts";
