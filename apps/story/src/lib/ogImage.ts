@@ -10,6 +10,12 @@ export interface CardBar {
   label: string;
 }
 
+/** Returns a bar of the card, its name cut to what fits beside the bars (10 CJK characters, 22 Latin). */
+export function cardBar(name: string, value: number, open: boolean, label: string, lang: Lang): CardBar {
+  const max = lang === "zh" ? 10 : 22;
+  return { name: name.length > max ? `${name.slice(0, max - 1)}…` : name, value, open, label };
+}
+
 const FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
 
 /** Breaks text into lines of at most `max` units: a CJK character counts 2, anything else 1. */

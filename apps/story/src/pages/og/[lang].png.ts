@@ -3,7 +3,7 @@ import { loadDocumentData } from "@newarea/press";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LANGS, UI } from "../../lib/i18n.ts";
 import { loadStory } from "../../lib/loadDocument.ts";
-import { type CardBar, cardPng, cardSvg } from "../../lib/ogImage.ts";
+import { type CardBar, cardBar, cardPng, cardSvg } from "../../lib/ogImage.ts";
 
 /** The share card of each language, made at build time: /og/zh.png, /og/en.png. */
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
@@ -30,14 +30,7 @@ export const GET: APIRoute = async ({ params }) => {
         : lang === "zh"
           ? `${money(r.low, "exact").replace(/元$/, "")}–${high}`
           : `${money(r.low, "exact").replace(/ (billion|million)$/, "")}–${high.replace("CNY ", "")}`;
-    const name = lang === "zh" ? r.name_zh : r.name_en;
-    const max = lang === "zh" ? 10 : 22;
-    seen.set(r.subject_id, {
-      name: name.length > max ? `${name.slice(0, max - 1)}…` : name,
-      value: r.high,
-      open,
-      label,
-    });
+    seen.set(r.subject_id, cardBar(lang === "zh" ? r.name_zh : r.name_en, r.high, open, label, lang));
   }
   const bars = [...seen.values()].sort((a, b) => b.value - a.value);
   const caption =
