@@ -13,6 +13,9 @@ export const HEADINGS = {
   value: ["数值", "Value"],
   asWritten: ["原文", "As written"],
   source: ["来源", "Source"],
+  investment: ["总投资", "Total investment"],
+  lowCny: ["最低数字（元）", "Lowest figure (CNY)"],
+  highCny: ["最高数字（元）", "Highest figure (CNY)"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** Returns a table's columns in the order given, from each column's key and its heading in both languages. */

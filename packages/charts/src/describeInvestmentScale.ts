@@ -112,9 +112,9 @@ export function describeInvestmentScale(
     table: {
       columns: tableColumns(lang, {
         subject: HEADINGS.subject,
-        investment: ["总投资", "Total investment"],
-        low_cny: ["最低数字（元）", "Lowest figure (CNY)"],
-        high_cny: ["最高数字（元）", "Highest figure (CNY)"],
+        investment: HEADINGS.investment,
+        low_cny: HEADINGS.lowCny,
+        high_cny: HEADINGS.highCny,
         sources: ["来源", "Sources"],
       }),
       rows: subjects.map((s) => ({

@@ -2,6 +2,7 @@ import type { Lang, SubjectOverviewRow } from "@newarea/data";
 import {
   type ChartDescription,
   type DescribeOptions,
+  HEADINGS,
   SUBJECT_KEY,
   tableColumns,
 } from "./ChartDescription.ts";
@@ -68,9 +69,9 @@ export function describeParkOverview(
       columns: tableColumns(lang, {
         subject: ["园区、项目或片区", "Park, project or zone"],
         part_of: ["所属", "Part of"],
-        investment: ["总投资", "Total investment"],
-        low_cny: ["最低数字（元）", "Lowest figure (CNY)"],
-        high_cny: ["最高数字（元）", "Highest figure (CNY)"],
+        investment: HEADINGS.investment,
+        low_cny: HEADINGS.lowCny,
+        high_cny: HEADINGS.highCny,
         known: ["已知内容", "What is known"],
       }),
       rows: subjects.map((s) => ({

@@ -16,7 +16,8 @@ export interface SubjectIndexEntry {
   depth: number;
   /** Its total investment as the chart labels it: `175亿–约178亿元`, `超100亿元`, `未披露`. */
   investment: string;
-  /** The highest figure in yuan (null when none), and whether that is only a floor. */
+  /** The lowest and highest figure in yuan (null when none), and whether the highest is only a floor. */
+  low: number | null;
   high: number | null;
   openEnded: boolean;
   /** What else is known: `3个数字、2个时间节点；另有2个数字出自后来的报道`. */
@@ -51,6 +52,7 @@ export async function buildSubjectIndex(
     href: links.subjectHref(s.id),
     depth: s.depth,
     investment: s.label,
+    low: s.low,
     high: s.high,
     openEnded: s.openEnded,
     known: knownPhrase(s, lang),
