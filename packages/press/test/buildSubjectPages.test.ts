@@ -1,4 +1,4 @@
-import type { Lang, SubjectListRow } from "@newarea/data";
+import { formatAmount, type Lang, type SubjectListRow } from "@newarea/data";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { buildSubjectIndex } from "../src/subject/buildSubjectIndex.ts";
@@ -16,6 +16,8 @@ const page = async (id: string, lang: Lang = "zh") => {
   if (!found) throw new Error(`no page ${id}`);
   return found;
 };
+/** 超60亿元 as the site prints a floor, in `lang`. */
+const floor = (lang: Lang) => formatAmount({ value: 6e9, unit: "CNY", bound: "at_least" }, lang);
 const text = (html: string) => parseHTML(`<p>${html}</p>`).document.querySelector("p")?.textContent ?? "";
 const ids = (groups: SubjectPage["figures"]) => groups.flatMap((g) => g.figures.map((f) => f.id));
 /** Every sentence a page generates, as text. */
@@ -48,7 +50,7 @@ describe("buildSubjectPages(lang, data, links)", () => {
   it("buildSubjectPages() gives each figure its bound, period, source, text as written, reading and ledger link", async () => {
     const [primary, coast] = (await page("battery-park", "en")).figures[0]?.figures ?? [];
     expect(coast).toMatchObject({
-      text: "more than CNY 6 billion",
+      text: floor("en"),
       bound: "at_least",
       boundLabel: "floor",
       asWritten: "超60亿元",
@@ -63,7 +65,7 @@ describe("buildSubjectPages(lang, data, links)", () => {
     const [zh] = (await page("battery-park")).disagreements;
     expect(zh?.figureIds).toEqual(["battery-primary", "battery-coast"]);
     expect(text(zh?.html ?? "")).toBe(
-      "2个来源给出的总投资不同：港湾日报（2024年2月1日，主要来源）给出50亿元；海岸新闻（2024年3月）给出超60亿元。我们把各方数字都列出来，不替读者挑选。",
+      `2个来源给出的总投资不同：港湾日报（2024年2月1日，主要来源）给出50亿元；海岸新闻（2024年3月）给出${floor("zh")}。我们把各方数字都列出来，不替读者挑选。`,
     );
     const [en] = (await page("battery-park", "en")).disagreements;
     expect(en?.html).toContain(
@@ -169,7 +171,7 @@ describe("buildSubjectIndex(lang, data, links)", () => {
   it("buildSubjectIndex() lists every subject in the overview chart's order, phases under their park, linked", async () => {
     const index = await buildSubjectIndex("zh", await harbourData(), links);
     expect(index.entries.map((e) => [e.id, e.depth, e.investment])).toEqual([
-      ["battery-park", 0, "50亿–超60亿元"],
+      ["battery-park", 0, `50亿–${floor("zh")}`],
       ["battery-park-phase1", 1, "未披露"],
       ["port-logistics", 0, "约20亿元"],
       ["data-centre", 0, "未披露"],
