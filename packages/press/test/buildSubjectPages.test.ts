@@ -63,9 +63,11 @@ describe("buildSubjectPages(lang, data, links)", () => {
 
   it("buildSubjectPages() spells out a disagreement: every reading, with who gave it, none picked", async () => {
     const [zh] = (await page("battery-park")).disagreements;
+    // The words as written are quoted when the printed figure says it otherwise (至少60亿元 for 超60亿元).
+    const written = floor("zh") === "超60亿元" ? "" : "（原文超60亿元）";
     expect(zh?.figureIds).toEqual(["battery-primary", "battery-coast"]);
     expect(text(zh?.html ?? "")).toBe(
-      `2个来源给出的总投资不同：港湾日报（2024年2月1日，主要来源）给出50亿元；海岸新闻（2024年3月）给出${floor("zh")}。我们把各方数字都列出来，不替读者挑选。`,
+      `2个来源给出的总投资不同：港湾日报（2024年2月1日，主要来源）给出50亿元；海岸新闻（2024年3月）给出${floor("zh")}${written}。我们把各方数字都列出来，不替读者挑选。`,
     );
     const [en] = (await page("battery-park", "en")).disagreements;
     expect(en?.html).toContain(
