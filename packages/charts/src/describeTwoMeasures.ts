@@ -1,9 +1,21 @@
-import type { AreaFigureRow, Lang } from "@newarea/data";
+import type { AreaFigureRow, Lang, Unit } from "@newarea/data";
 import { formatAmount, formatPeriod, measureLabel } from "@newarea/data/format";
 import { areaFigure, maybeAreaFigure } from "./areaFigure.ts";
 import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
 import { sourceLine } from "./sourceLine.ts";
+
+const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string]> = {
+  CNY: ["人民币元", "CNY"],
+  USD: ["美元", "USD"],
+  count: ["个", "count"],
+  ratio: ["比率", "ratio"],
+  m2: ["平方米", "m²"],
+};
+
+function unitWord(unit: Unit, lang: Lang): string {
+  return pick(lang, ...UNIT_WORDS[unit]);
+}
 
 /** The figures `twoMeasures` draws: two amounts that are different measures, and two ratios noted beside the second. */
 export interface TwoMeasuresFigures {
@@ -140,8 +152,9 @@ export function describeTwoMeasures(
         measure: measureLabel(r.measure, lang),
         figure: formatAmount(r, lang),
         value: r.value,
-        unit: r.unit,
-        period: r.period,
+        // The unit and period in words, so that a Chinese table shows no code (CNY, 2023-H1).
+        unit: unitWord(r.unit, lang),
+        period: r.period === null ? null : formatPeriod(r.period, lang),
         as_written: r.as_written,
       })),
     },

@@ -8,7 +8,10 @@ const CLASSIFIERS = [...LEXICON]
   .map(([word]) => word)
   .sort((a, b) => b.length - a.length);
 
-const AFTER_NUMBER = new RegExp(`[0-9０-９零〇一二两三四五六七八九十百千万亿]\\s*(${CLASSIFIERS.join("|")})`, "u");
+const AFTER_NUMBER = new RegExp(
+  `[0-9０-９零〇一二两三四五六七八九十百千万亿]\\s*(${CLASSIFIERS.join("|")})`,
+  "u",
+);
 
 /**
  * Returns the classifier a count is written with in Chinese: the source's own, after its number in

@@ -28,7 +28,13 @@ const POWER_WORDS = [
  * 至少 for every lower bound: the parser reads 超, 逾 and 以上 alike as `at_least`, and 以上 includes its
  * threshold (5000万元以上 is 5000万元 or more), so 超 would overstate it; "at least" holds for all three.
  */
-const PREFIXES = { exact: "", at_least: "至少", approx: "约", at_most: "近", order_of_magnitude: "" } as const;
+const PREFIXES = {
+  exact: "",
+  at_least: "至少",
+  approx: "约",
+  at_most: "近",
+  order_of_magnitude: "",
+} as const;
 
 /**
  * Returns the amount as a Chinese newsroom writes it: `1080亿元`, `至少100亿元`, `约178亿元`, `近100亿元`,
