@@ -8,7 +8,7 @@ export const NB_UI = {
     sqlCell: "SQL 单元",
     namedQuery: "数据包中的命名查询",
     namedQueryNote:
-      "这段 SQL 就是报道图表所用的查询，原样取自数据包（packages/data 中的 QUERIES），不是抄写的副本。",
+      "这段 SQL 就是报道图表所用的查询，原样取自数据包，不是抄写的副本。",
     ownCell: "本笔记的分析",
     params: "参数",
     feeds: "用于",
@@ -61,7 +61,7 @@ export const NB_UI = {
     sqlCell: "SQL cell",
     namedQuery: "named query from the data package",
     namedQueryNote:
-      "This SQL is the query the story's chart is drawn from, taken as it is from the data package (QUERIES in packages/data), not a copy.",
+      "This SQL is the query the story's chart is drawn from, taken as it is from the data package, not a copy.",
     ownCell: "this notebook's own analysis",
     params: "Parameters",
     feeds: "Feeds",
