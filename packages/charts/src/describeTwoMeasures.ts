@@ -127,7 +127,7 @@ export function describeTwoMeasures(
     subtitle: pick(
       lang,
       `${planned}是计划项目建设期内的总投资，跨多年；${completed}是今年到目前实际完成的投资。两者不是同一个量，分开列出，不按同一比例画`,
-      `${planned} is what the planned projects will cost over several years; ${completed} is what was spent this year so far. Different measures, shown apart and not to one scale`,
+      `${planned} is what the planned projects will cost over several years; ${completed} is the investment completed this year so far. Different measures, shown apart and not to one scale`,
     ),
     alt: pick(
       lang,

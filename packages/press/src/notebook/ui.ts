@@ -7,8 +7,7 @@ export const NB_UI = {
     cells: "本页单元",
     sqlCell: "SQL 单元",
     namedQuery: "数据包中的命名查询",
-    namedQueryNote:
-      "这段 SQL 就是报道图表所用的查询，原样取自数据包，不是抄写的副本。",
+    namedQueryNote: "这段 SQL 就是报道图表所用的查询，原样取自数据包，不是抄写的副本。",
     ownCell: "本笔记的分析",
     params: "参数",
     feeds: "用于",
