@@ -40,7 +40,7 @@ export interface InvestmentSubject {
   groups: FigureGroup[];
   /** True when the highest figure is an open lower bound (超, 以上): the true value may be higher still. */
   openEnded: boolean;
-  /** What the row's label says: `175亿–约178亿元`, `超100亿元`, `未披露`. */
+  /** What the row's label says: `175亿–约178亿元`, `至少100亿元`, `未披露`. */
   label: string;
 }
 
