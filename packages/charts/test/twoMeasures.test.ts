@@ -96,7 +96,7 @@ describe("twoMeasures(rows, options)", () => {
 describe("describeTwoMeasures(rows, options)", () => {
   it("describeTwoMeasures's subtitle says the two are different measures", () => {
     expect(describeTwoMeasures(AREA_ROWS, { lang: "en" }).subtitle).toBe(
-      "CNY 108 billion is what the planned projects will cost over several years; CNY 6.14 billion is what was spent this year so far. Different measures, shown apart and not to one scale",
+      "CNY 108 billion is what the planned projects will cost over several years; CNY 6.14 billion is the investment completed this year so far. Different measures, shown apart and not to one scale",
     );
     expect(describeTwoMeasures(AREA_ROWS, { lang: "zh" }).subtitle).toContain("两者不是同一个量");
   });
