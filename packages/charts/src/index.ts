@@ -29,3 +29,4 @@ export {
   type OptionSpec,
 } from "./registry.ts";
 export { twoMeasures } from "./twoMeasures.ts";
+export { twoMeasuresImage } from "./twoMeasuresImage.ts";
