@@ -30,3 +30,4 @@ export {
 } from "./registry.ts";
 export { twoMeasures } from "./twoMeasures.ts";
 export { twoMeasuresImage } from "./twoMeasuresImage.ts";
+export { wrapText } from "./wrapText.ts";
