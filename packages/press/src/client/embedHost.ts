@@ -38,9 +38,10 @@ export function startEmbedHost(win: Window & { [STARTED]?: boolean } = window): 
   win.addEventListener("message", onMessage);
   for (const frame of frames()) {
     const origin = originOf(frame, doc.baseURI);
-    // A frame still loading holds about:blank, whose origin is not `origin`: the browser drops the message,
-    // and the embed sends its height itself once loaded.
-    if (origin) frame.contentWindow?.postMessage({ type: ASK_MESSAGE }, origin);
+    // A frame still loading holds the initial about:blank (readable, as it shares this page's origin): the
+    // message could not reach the embed, and the embed sends its height itself once it has loaded.
+    if (origin && frame.contentDocument?.URL !== "about:blank")
+      frame.contentWindow?.postMessage({ type: ASK_MESSAGE }, origin);
   }
   return () => {
     win.removeEventListener("message", onMessage);
