@@ -11,8 +11,9 @@ export const DOWNLOADS_UI = {
     diaryLink: "数据日志：每一项清理和判断的记录（英文）",
     notebookLink: "在分析笔记里用 SQL 查询这些表",
     packageLink: "datapackage.json：按 Frictionless Data Package 标准描述全部文件",
+    // Follows the link text directly, so it brings its own full stop.
     packageNote:
-      "它列出每个文件的大小和 SHA-256 校验值，以及每张表每一列的类型、中英文含义、取值范围和表之间的关联。R 的 frictionless 包、Python 的 frictionless 库等工具读取它，就能按正确的类型载入这些表。",
+      "。它列出每个文件的大小和 SHA-256 校验值，以及每张表每一列的类型、中英文含义、允许的取值和表之间的关联。R 的 frictionless 包、Python 的 frictionless 库等工具读取它，就能按正确的类型载入这些表。",
     files: "文件",
     format: "格式",
     size: "大小",
@@ -41,7 +42,7 @@ export const DOWNLOADS_UI = {
     notebookLink: "Query these tables with SQL in the notebook",
     packageLink: "datapackage.json: every file described as a Frictionless Data Package",
     packageNote:
-      "It lists each file's size and SHA-256 checksum and, for every column of every table, its type, its meaning in English and Chinese, the values it may take and how the tables join. Tools such as the frictionless package for R and the frictionless library for Python read it to load the tables with the right types.",
+      ". It lists each file's size and SHA-256 checksum and, for every column of every table, its type, its meaning in English and Chinese, the values it may take and how the tables join. Tools such as the frictionless package for R and the frictionless library for Python read it to load the tables with the right types.",
     files: "Files",
     format: "Format",
     size: "Size",
