@@ -10,6 +10,15 @@ import type { TableName } from "./tables.ts";
 export * from "./index.ts";
 export { buildData, findDataDir } from "./pipeline/buildData.ts";
 export { DataError, type DataErrorDetail } from "./pipeline/DataError.ts";
+export {
+  DATA_PACKAGE_FILE,
+  DATA_PACKAGE_PROFILE,
+  type DataPackage,
+  type DataResource,
+  dataPackage,
+  type SchemaField,
+  withPathPrefix,
+} from "./pipeline/dataPackage.ts";
 export { loadData } from "./pipeline/loadData.ts";
 export type { Manifest, ManifestFile } from "./pipeline/writeTables.ts";
 

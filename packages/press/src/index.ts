@@ -19,6 +19,8 @@ export {
   type NamedRunner,
 } from "./data/documentData.ts";
 export { loadDocumentData, tablesStamp } from "./data/loadDocumentData.ts";
+export { chartSvgOf, standaloneChartSvg } from "./embed/chartImage.ts";
+export { type EmbedScript, embedScript } from "./embed/embedScripts.ts";
 export { drawForFigure, WIDTHS } from "./figureChart.ts";
 export {
   buildNotebook,
@@ -70,3 +72,4 @@ export {
   diffChartKeys,
   formatChartChanges,
 } from "./story/chartKeys.ts";
+export { storySteps } from "./story/storySteps.ts";
