@@ -4,13 +4,10 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import { parseAmount } from "./amount/index.ts";
-import { formatTable } from "./cli/formatTable.ts";
-import { defaultTablesDir, openDatabase } from "./node.ts";
-import { buildData, findDataDir } from "./pipeline/buildData.ts";
 import { DataError } from "./pipeline/DataError.ts";
-import { toCsv } from "./pipeline/encode.ts";
-import { TABLE_NAMES } from "./tables.ts";
-import { normalizeText } from "./text/index.ts";
+
+// Each command imports what it needs when it runs: DuckDB-WASM (query), OpenCC (clean-text), the build
+// pipeline (build) and Arrow take longer to load than parse-amount takes to answer.
 
 const USAGE = `usage: newarea-data <command> [options]
 
@@ -43,18 +40,23 @@ async function main(argv: string[]): Promise<number> {
       const format = String(values.format);
       if (!["table", "json", "csv"].includes(format))
         throw new UsageError(`--format must be table, json or csv`);
+      const [{ openDatabase }, { formatTable }] = await Promise.all([
+        import("./db/nodeDatabase.ts"),
+        import("./cli/formatTable.ts"),
+      ]);
       const db = openDatabase();
       try {
         const rows = await db.query(sql);
         if (format === "json") process.stdout.write(`${JSON.stringify(rows, null, 1)}\n`);
-        else if (format === "csv")
+        else if (format === "csv") {
+          const { toCsv } = await import("./pipeline/encode.ts");
           process.stdout.write(
             toCsv(
               Object.keys(rows[0] ?? {}).map((name) => ({ name })),
               rows,
             ),
           );
-        else process.stdout.write(`${formatTable(rows)}\n`);
+        } else process.stdout.write(`${formatTable(rows)}\n`);
       } finally {
         await db.close();
       }
@@ -74,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length !== 1) throw new UsageError("clean-text takes one file");
       const file = positionals[0] as string;
       if (!existsSync(file)) throw new InputError(`${file}: no such file`);
+      const { normalizeText } = await import("./text/normalizeText.ts");
       const out = normalizeText(readFileSync(file, "utf8"), {
         stripBoilerplate: Boolean(values["strip-boilerplate"]),
       });
@@ -84,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
     case "build": {
       const { values, positionals } = args({ data: { type: "string" }, out: { type: "string" } });
       if (positionals.length > 0) throw new UsageError("build takes no positional arguments");
+      const { buildData, findDataDir } = await import("./pipeline/buildData.ts");
       const dataDir = values.data ? resolve(String(values.data)) : findDataDir(process.cwd());
       if (!dataDir || !existsSync(join(dataDir, "raw"))) {
         throw new InputError("no data folder found (a data/ with raw/figures.csv); pass --data <dir>");
@@ -102,6 +106,10 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length > 0 || !["parquet", "csv", "json"].includes(format) || !values.out) {
         throw new UsageError("export needs --format parquet|csv|json and --out <dir>");
       }
+      const [{ defaultTablesDir }, { TABLE_NAMES }] = await Promise.all([
+        import("./db/nodeDatabase.ts"),
+        import("./tables.ts"),
+      ]);
       const from = defaultTablesDir();
       const out = resolve(String(values.out));
       mkdirSync(out, { recursive: true });
