@@ -38,6 +38,12 @@ const PROGRESS_STEP = 1 << 20;
 
 /** Fetches the wasm and compiles it as it arrives; reports the bytes as `what = "duckdb-wasm"`. */
 async function compileWasm(url: string, onProgress?: ProgressHandler): Promise<WebAssembly.Module> {
+  const module = await compileWasmStreaming(url, onProgress);
+  performance.mark("duckdb:compiled");
+  return module;
+}
+
+async function compileWasmStreaming(url: string, onProgress?: ProgressHandler): Promise<WebAssembly.Module> {
   const res = await fetch(url);
   if (!res.ok || !res.body) throw new Error(`DuckDB-WASM: ${url} answered ${res.status}`);
   if (!onProgress) return WebAssembly.compileStreaming(res);
@@ -80,12 +86,15 @@ function workerFailure(worker: Worker, url: string): Promise<never> {
 
 /**
  * Returns DuckDB-WASM in a Web Worker from self-hosted files, eh build where the browser can run it. The
- * wasm download is reported as `what = "duckdb-wasm"`.
+ * wasm download is reported as `what = "duckdb-wasm"`. Leaves performance marks for where the time goes
+ * (DevTools, the notebook benchmark): duckdb:prefetch, duckdb:compiled, duckdb:start, duckdb:instantiated,
+ * duckdb:opened (and createClient's duckdb:tables-fetched, duckdb:ready).
  */
 export function browserEngine(bundles: BrowserBundles, onProgress?: ProgressHandler): BrowserEngine {
   let prepared: Promise<Prepared> | undefined;
   const prepare = () => {
     prepared ??= (async () => {
+      performance.mark("duckdb:prefetch");
       const bundle = await duckdb.selectBundle(bundles as duckdb.DuckDBBundles);
       if (!bundle.mainWorker) throw new Error("DuckDB-WASM: no worker script for the selected bundle");
       const worker = new Worker(bundle.mainWorker);
@@ -106,6 +115,7 @@ export function browserEngine(bundles: BrowserBundles, onProgress?: ProgressHand
       prepare().catch(() => undefined);
     },
     start: async () => {
+      performance.mark("duckdb:start");
       const { bundle, worker, failed, module } = await prepare();
       // Whatever happens next, this worker is used up: a later start prepares a new one.
       prepared = undefined;
@@ -121,7 +131,9 @@ export function browserEngine(bundles: BrowserBundles, onProgress?: ProgressHand
           ),
           failed,
         ]);
+        performance.mark("duckdb:instantiated");
         await db.open({ query: { castDecimalToDouble: true } });
+        performance.mark("duckdb:opened");
       } catch (e) {
         worker.terminate();
         throw e;

@@ -55,23 +55,24 @@ export function createClient(
       const bytesPromise = loadTables();
       const e = await startEngine();
       // Offline, DuckDB-WASM hangs trying to download parquet/json on first use: refuse at once instead.
-      // One call for the settings, one per table, one for the views: in the browser each is a round trip.
+      // One call for the settings, one per table, one for the views (and the sandbox): in the browser each
+      // is a round trip to the worker.
       await e.run(
         "SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; CREATE SCHEMA IF NOT EXISTS data",
         [],
       );
       const bytes = await bytesPromise;
       tables = undefined;
+      performance.mark("duckdb:tables-fetched");
       await Promise.all(TABLE_NAMES.map((name, i) => e.insertArrow("data", name, bytes[i] as Uint8Array)));
       // Views give the published column order and leave room for derived columns later.
       const views = TABLE_NAMES.map((name) => {
         const cols = TABLES[name].map((c) => `"${c.name}"`).join(", ");
         return `CREATE OR REPLACE VIEW main.${name} AS SELECT ${cols} FROM data.${name}`;
       });
+      if (options.sandbox) views.push("SET enable_external_access = false", "SET lock_configuration = true");
       await e.run(views.join(";\n"), []);
-      if (options.sandbox) {
-        await e.run("SET enable_external_access = false; SET lock_configuration = true", []);
-      }
+      performance.mark("duckdb:ready");
       return e;
     })();
     // A failed start is not cached: the next call tries again.
