@@ -138,43 +138,39 @@ test("openDatabase() in Chromium (worker, self-hosted eh bundle) answers every n
   await page.close();
 }, 120_000);
 
-test("openDatabase().prefetch() in Chromium downloads the worker, the wasm and the tables once, and the first query downloads nothing more", async () => {
+/** Calls the entry's `window[name]()` in a fresh page; returns its answer and the paths the page requested. */
+async function inFreshPage(name: string): Promise<{ answer: unknown; requested: string[] }> {
   const page = await browser.newPage();
   const requested: string[] = [];
   page.on("request", (r) => {
     requested.push(r.url().replace(origin, ""));
   });
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => "prefetchThenQuery" in window);
-  const n = await page.evaluate(() =>
-    (window as unknown as { prefetchThenQuery(): Promise<number> }).prefetchThenQuery(),
+  await page.waitForFunction((n) => n in window, name);
+  const answer = await page.evaluate(
+    (n) => (window as unknown as Record<string, () => unknown>)[n]?.(),
+    name,
   );
-  expect(n).toBeGreaterThan(0);
-  const engine = requested.filter((u) => /duckdb|\.arrow$/.test(u)).sort();
-  expect(engine).toEqual(
+  await page.close();
+  return { answer, requested };
+}
+
+test("openDatabase().prefetch() in Chromium downloads the worker, the wasm and the tables once, and the first query downloads nothing more", async () => {
+  const { answer, requested } = await inFreshPage("prefetchThenQuery");
+  expect(answer).toBeGreaterThan(0);
+  expect(requested.filter((u) => /duckdb|\.arrow$/.test(u)).sort()).toEqual(
     [
       "/duckdb/duckdb-browser-eh.worker.js",
       "/duckdb/duckdb-eh.wasm",
       ...TABLE_NAMES.map((t) => `/tables/${t}.arrow`),
     ].sort(),
   );
-  await page.close();
 }, 120_000);
 
 test("openDatabase() in Chromium still runs DuckDB-WASM's published worker (not patched): the worker fetches the wasm, once", async () => {
-  const page = await browser.newPage();
-  const requested: string[] = [];
-  page.on("request", (r) => {
-    requested.push(r.url().replace(origin, ""));
-  });
-  await page.goto(`${origin}/`);
-  await page.waitForFunction(() => "queryPublished" in window);
-  const n = await page.evaluate(() =>
-    (window as unknown as { queryPublished(): Promise<number> }).queryPublished(),
-  );
-  expect(n).toBeGreaterThan(0);
+  const { answer, requested } = await inFreshPage("queryPublished");
+  expect(answer).toBeGreaterThan(0);
   expect(requested.filter((u) => u.endsWith(".wasm"))).toEqual(["/duckdb-published/duckdb-eh.wasm"]);
-  await page.close();
 }, 120_000);
 
 test("openDatabase() in Chromium rejects with a reason when its worker cannot start, instead of waiting forever", async () => {
