@@ -41,7 +41,7 @@ function time(args, cwd, command = process.execPath) {
 /**
  * Returns the medians (ms) of each case over `runs` turns: the DuckDB-WASM floor (in-process), a bare
  * Node start, the CLI's `parse-amount`, `clean-text` and `query` (its bin script, as npm links it), and
- * `query` through npx, which adds npm's own start.
+ * `query` through npx, which adds npm's own start; and the median ratio of each command to its floor.
  */
 export function benchStartup(runs) {
   const dir = mkdtempSync(join(tmpdir(), "newarea-startup-"));
@@ -58,7 +58,17 @@ export function benchStartup(runs) {
   };
   const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) for (const [k, f] of Object.entries(cases)) samples[k].push(f());
-  return Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)]));
+  // Each case divided by its floor of the same turn; the median of those ratios.
+  const ratio = (k, floor) => median(samples[k].map((x, i) => x / samples[floor][i]));
+  return {
+    ms: Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)])),
+    ratio: {
+      query: ratio("query", "floor"),
+      npxQuery: ratio("npxQuery", "floor"),
+      parseAmount: ratio("parseAmount", "bare"),
+      cleanText: ratio("cleanText", "bare"),
+    },
+  };
 }
 
 // One cold start inside a process of its own: prints @newarea/data's performance marks, in ms since the
