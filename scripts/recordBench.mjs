@@ -8,15 +8,20 @@ const BENCH_MD = fileURLToPath(new URL("../BENCH.md", import.meta.url));
 const HEADER =
   "# Benchmarks\n\nFigures from `npm run bench`. Each section is rewritten by its benchmark and names the machine it ran on.\n";
 
-/**
- * Returns the machine a figure comes from, in words: CPU model and cores, memory, and the load average
- * when the benchmark started (the project's machines are shared: a ratio to a floor measured in the same
- * run is what carries over, not the milliseconds).
- */
+/** Returns the machine a figure comes from, in words: CPU model and cores, memory. */
 export function machine() {
   const cpu = cpus();
   const model = (cpu[0]?.model ?? "unknown CPU").replace(/\s+/g, " ").trim();
-  return `${cpu.length} × ${model}, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0].toFixed(1)}`;
+  return `${cpu.length} × ${model}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
+}
+
+/**
+ * Returns the one-minute load average, for "load average X at the start and Y at the end": the project's
+ * machines are shared, and a ratio to a floor measured in the same run is what carries over, not the
+ * milliseconds.
+ */
+export function load() {
+  return loadavg()[0].toFixed(1);
 }
 
 /** Replaces (or appends) section `name` of BENCH.md with `lines`; returns the file's path. */

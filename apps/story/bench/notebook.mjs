@@ -10,12 +10,12 @@ import { fileURLToPath } from "node:url";
 import { Dictionary, Float64, Int8, Int16, makeTable, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../../../scripts/chromium.mjs";
-import { machine, recordBench } from "../../../scripts/recordBench.mjs";
+import { load, machine, recordBench } from "../../../scripts/recordBench.mjs";
 import { serve } from "../scripts/serve.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// The machine as the benchmark starts (its load average then).
-const MACHINE = machine();
+// The machine's load as the benchmark starts; the record gives it beside the load at the end.
+const LOAD_START = load();
 const ROWS = 1_000_000;
 const TARGETS = { firstRatio: 1.5, laterMs: 50 };
 // How long the reader's pointer rests on the cell before pressing Run, in the "after intent" runs.
@@ -296,7 +296,7 @@ const p = results.published;
 const recorded = recordBench("notebook", [
   "## The notebook: DuckDB-WASM in the browser",
   "",
-  `Run: \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, ${MACHINE}, headless Chromium ${chromiumVersion}, site served from localhost by \`npm start\`'s server, no network throttling, median of ${RUNS}). Each figure comes from fresh browser contexts; each first result is divided by a floor measured just before it, and the ratio given is the median of those.`,
+  `Run: \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, ${machine()}, load average ${LOAD_START} at the start and ${load()} at the end, headless Chromium ${chromiumVersion}, site served from localhost by \`npm start\`'s server, no network throttling, median of ${RUNS}). Each figure comes from fresh browser contexts; each first result is divided by a floor measured just before it, and the ratio given is the median of those.`,
   "",
   `**Floor**: fetching the brotli-compressed \`duckdb-eh.wasm\` and \`WebAssembly.compileStreaming\` of it, in the notebook page. **Cold**: Run pressed with nothing downloaded, click to result line (engine download and start, tables, one group-by, the table drawn). **After intent**: the same, the pointer having rested on the cell for ${DWELL_MS / 1000} s before Run — pointing at a cell or focusing it starts the downloads (engine files, tables), not the engine. Warm: the same context after a reload.`,
   "",
