@@ -33,7 +33,9 @@ export {
 export {
   DUCKDB_FILES,
   duckdbCacheDir,
+  duckdbCachedCopy,
   duckdbDistDir,
+  duckdbFileBytes,
   duckdbPath,
   engineDownloadBytes,
 } from "./notebook/duckdbAssets.ts";
