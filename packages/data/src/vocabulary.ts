@@ -1,7 +1,7 @@
 import type { Bound, Lang, SubjectKind } from "./types.ts";
 
 /** What each kind of subject is called, in Chinese and English. */
-export const SUBJECT_KINDS: Readonly<Record<SubjectKind, { zh: string; en: string }>> = {
+export const SUBJECT_KIND_WORDS: Readonly<Record<SubjectKind, { zh: string; en: string }>> = {
   area: { zh: "新区", en: "new area" },
   zone: { zh: "片区", en: "zone" },
   park: { zh: "园区", en: "park" },
@@ -10,14 +10,14 @@ export const SUBJECT_KINDS: Readonly<Record<SubjectKind, { zh: string; en: strin
 
 /** Returns the word for a kind of subject in `lang`: `park` → zh `园区`, en `park`. */
 export function subjectKindLabel(kind: SubjectKind, lang: Lang): string {
-  return SUBJECT_KINDS[kind][lang];
+  return SUBJECT_KIND_WORDS[kind][lang];
 }
 
 /**
  * How exact a figure is, in words for readers: a name and what it means. `at_least` covers 超 and 以上 alike,
  * so it says "not less than", which both satisfy (以上 includes the number itself).
  */
-export const BOUNDS: Readonly<
+export const BOUND_WORDS: Readonly<
   Record<Bound, { zh: string; en: string; zhMeaning: string; enMeaning: string }>
 > = {
   exact: {
@@ -54,10 +54,10 @@ export const BOUNDS: Readonly<
 
 /** Returns the name of a bound in `lang`: `at_least` → zh `下限`, en `floor`. */
 export function boundLabel(bound: Bound, lang: Lang): string {
-  return BOUNDS[bound][lang];
+  return BOUND_WORDS[bound][lang];
 }
 
 /** Returns what a bound means, in a phrase for readers in `lang`. */
 export function boundMeaning(bound: Bound, lang: Lang): string {
-  return lang === "zh" ? BOUNDS[bound].zhMeaning : BOUNDS[bound].enMeaning;
+  return lang === "zh" ? BOUND_WORDS[bound].zhMeaning : BOUND_WORDS[bound].enMeaning;
 }

@@ -20,6 +20,8 @@ export {
   type NamedRunner,
 } from "./data/documentData.ts";
 export { loadDocumentData, tablesStamp } from "./data/loadDocumentData.ts";
+export { chartSvgOf, standaloneChartSvg } from "./embed/chartImage.ts";
+export { type EmbedScript, embedScript } from "./embed/embedScripts.ts";
 export { drawForFigure, WIDTHS } from "./figureChart.ts";
 export {
   buildNotebook,
@@ -32,7 +34,9 @@ export {
 export {
   DUCKDB_FILES,
   duckdbCacheDir,
+  duckdbCachedCopy,
   duckdbDistDir,
+  duckdbFileBytes,
   duckdbPath,
   engineDownloadBytes,
 } from "./notebook/duckdbAssets.ts";
@@ -71,6 +75,7 @@ export {
   diffChartKeys,
   formatChartChanges,
 } from "./story/chartKeys.ts";
+export { storySteps } from "./story/storySteps.ts";
 export {
   buildSubjectIndex,
   type SubjectIndex,
