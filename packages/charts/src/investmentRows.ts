@@ -82,7 +82,10 @@ function placeMark(s: InvestmentSubject, ctx: InvestmentRowContext, out: Investm
   const row = ctx.grid.lines(1);
   const key = s.id;
   const high = s.groups.at(-1);
-  const title = (g: FigureGroup) => `${s.name}: ${g.label} (${groupProvenance(g, ctx.lang)})`;
+  const title = (g: FigureGroup) =>
+    ctx.lang === "zh"
+      ? `${s.name}：${g.label}（${groupProvenance(g, "zh")}）`
+      : `${s.name}: ${g.label} (${groupProvenance(g, "en")})`;
   if (s.shape === "undisclosed" || high === undefined) {
     const indent = ctx.indent?.(s.id) ?? 0;
     out.undisclosed.push({ key, x: indent ? ctx.x.invert(indent) : 0, row, text: s.label, opacity });

@@ -61,8 +61,8 @@ describe("investmentScale(rows, options)", () => {
     const svg = investmentScale(INVESTMENT_ROWS, { lang: "zh", document: createDocument() });
     const dots = [...svg.querySelectorAll("g.chart-figure title")].map((t) => t.textContent ?? "");
     expect(dots.filter((t) => t.startsWith("精细化工产业园"))).toEqual([
-      "精细化工产业园: 175亿元 (主要来源)",
-      "精细化工产业园: 约178亿元 (另2篇报道，2023年)",
+      "精细化工产业园：175亿元（主要来源）",
+      "精细化工产业园：约178亿元（另2篇报道，2023年）",
     ]);
     expect(dots.filter((t) => t.startsWith("金赛"))).toHaveLength(2);
     expect(texts(svg, "value")).toContain("175亿–约178亿元");

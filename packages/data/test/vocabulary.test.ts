@@ -1,5 +1,11 @@
 import { expect, test } from "vitest";
-import { BOUND_WORDS, boundLabel, boundMeaning, SUBJECT_KIND_WORDS, subjectKindLabel } from "../src/vocabulary.ts";
+import {
+  BOUND_WORDS,
+  boundLabel,
+  boundMeaning,
+  SUBJECT_KIND_WORDS,
+  subjectKindLabel,
+} from "../src/vocabulary.ts";
 
 test("subjectKindLabel(kind, lang) names every kind in both languages", () => {
   expect(subjectKindLabel("park", "zh")).toBe("园区");
