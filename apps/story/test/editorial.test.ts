@@ -122,6 +122,8 @@ describe("a Chinese page is Chinese", () => {
         "/sources/index.html",
         "/notebook/index.html",
         "/data/index.html",
+        "/parks/index.html",
+        "/parks/fine-chemical-park/index.html",
       ]),
     );
     for (const path of zh) {
@@ -130,6 +132,22 @@ describe("a Chinese page is Chinese", () => {
         for (const name of NAMES) text = text.replaceAll(name, "");
         for (const m of text.matchAll(LATIN_RUN))
           found.push(`${path}: "${m[0]}" in "${piece.slice(0, 120)}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("no zh page sets half-width , : ; ( ) next to a Chinese character (full-width ，：；（）)", () => {
+    const HAN = "\\p{Script=Han}";
+    const HALF_WIDTH = new RegExp(`${HAN}\\s?[,:;()]|[,:;()]\\s?${HAN}`, "gu");
+    expect("数据表: 总投资".match(HALF_WIDTH)).not.toBeNull(); // the check can fail
+    const found: string[] = [];
+    for (const path of zhPages()) {
+      for (const piece of visiblePieces(path)) {
+        for (const m of piece.matchAll(HALF_WIDTH))
+          found.push(
+            `${path}: "${m[0]}" in "${piece.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 30)}"`,
+          );
       }
     }
     expect(found).toEqual([]);

@@ -2,11 +2,17 @@ import type { InvestmentRow, Lang } from "@newarea/data";
 import { amountTickFormat, formatAmount } from "@newarea/data/format";
 import * as Plot from "@observablehq/plot";
 import { scaleLinear } from "d3";
-import type { ChartOptions } from "./ChartDescription.ts";
+import type { ChartDescription, ChartOptions } from "./ChartDescription.ts";
 import { describeInvestmentScale, type InvestmentScaleOptions } from "./describeInvestmentScale.ts";
 import { type OpacityChannel, opacityChannel } from "./highlight.ts";
 import { type InvestmentSubject, investmentModel } from "./investmentModel.ts";
-import { type InvestmentLayout, layoutInvestmentRows, NOTE_GAP, NOTE_LINE_HEIGHT } from "./investmentRows.ts";
+import {
+  type InvestmentLayout,
+  type InvestmentRowContext,
+  layoutInvestmentRows,
+  NOTE_GAP,
+  NOTE_LINE_HEIGHT,
+} from "./investmentRows.ts";
 import { LineGrid, ON_LINE, rectOnLine, TEXT_ON_GRID } from "./lineGrid.ts";
 import { pick } from "./localize.ts";
 import { keyed } from "./markKey.ts";
@@ -147,21 +153,45 @@ export function investmentScale(
   rows: readonly InvestmentRow[],
   options: InvestmentScaleOptions & ChartOptions,
 ): SVGElement | HTMLElement {
+  const description = options.description ?? describeInvestmentScale(rows, options);
+  return drawInvestmentRows(investmentModel(rows, options.lang), description, options);
+}
+
+/** What a chart of investment rows may add to `investmentScale`'s rows: indented names and a note under a row. */
+export type InvestmentRowExtras = Pick<InvestmentRowContext, "indent" | "note">;
+
+/**
+ * Draws subjects, in the order given, on one horizontal axis of yuan as `investmentScale` does (bars, open
+ * ends, ranges, 未披露), with `extras` for charts that indent names or add a line under a row.
+ */
+export function drawInvestmentRows(
+  subjects: readonly InvestmentSubject[],
+  description: ChartDescription,
+  options: InvestmentScaleOptions & ChartOptions,
+  extras: InvestmentRowExtras = {},
+): SVGElement | HTMLElement {
   const { lang, highlight, total, showSources = false, sources } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const innerWidth = width - MARGIN.left - MARGIN.right;
-  const subjects = investmentModel(rows, lang);
   const { end, ticks } = axisEnd(subjects, total, innerWidth);
   const x = scaleLinear().domain([0, end]).range([0, innerWidth]);
   const grid = new LineGrid();
   const totalLine = totalMarks(grid, total, lang, innerWidth);
   const rowsTop = grid.size;
-  const layout = layoutInvestmentRows(subjects, { grid, x, lang, highlight, showSources, sources });
+  const layout = layoutInvestmentRows(subjects, {
+    grid,
+    x,
+    lang,
+    highlight,
+    showSources,
+    sources,
+    ...extras,
+  });
   grid.take(1);
   const opacity = opacityChannel(highlight);
 
   return Plot.plot({
-    ...plotBase(options.description ?? describeInvestmentScale(rows, options), options),
+    ...plotBase(description, options),
     ...grid.frame(MARGIN),
     x: {
       domain: [0, end],

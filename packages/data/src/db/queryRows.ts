@@ -1,4 +1,4 @@
-import type { Bound, FigureRow, MilestoneRow, SourceKind, Unit } from "../types.ts";
+import type { Bound, FigureRow, MilestoneRow, SourceKind, SubjectKind, SubjectRow, Unit } from "../types.ts";
 
 /*
  * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
@@ -26,6 +26,24 @@ export interface InvestmentRow {
   disputed: boolean;
   in_primary: boolean | null;
 }
+
+/**
+ * A row of `subject_overview`: an `investment_by_subject`-shaped row (one per total-investment figure of the
+ * story's time, or one with `value` null) for every park, project and zone, with how much is known of it.
+ */
+export interface SubjectOverviewRow extends InvestmentRow {
+  kind: Exclude<SubjectKind, "area">;
+  /** The kind of the subject this one is part of: `area` for a park of the area, `park` for a phase. */
+  parent_kind: SubjectKind | null;
+  /** Figures of the story's time (later reports not counted). */
+  figure_count: number;
+  milestone_count: number;
+  /** Figures that are later reports (see `later_reports`). */
+  later_count: number;
+}
+
+/** A row of `subject_list`: a subject with a page of its own (any kind but the area). */
+export type SubjectListRow = SubjectRow & { kind: Exclude<SubjectKind, "area"> };
 
 /** A row of `area_key_figures`: the area's headline figures from the primary source. */
 export type AreaFigureRow = Pick<
