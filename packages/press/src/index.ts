@@ -55,6 +55,7 @@ export {
   parseDocument,
 } from "./parse/parseDocument.ts";
 export { escapeHtml } from "./render/escapeHtml.ts";
+export { markLanguageRuns } from "./render/markLanguageRuns.ts";
 export { NULL_SPOKEN, NULL_TEXT, nullHtml } from "./render/nullDisplay.ts";
 export { renderMarkdown } from "./render/renderMarkdown.ts";
 export { figureHtml, type LedgerHref, type ProseContext, renderProse } from "./render/renderProse.ts";
