@@ -1,4 +1,4 @@
-import type { Bound, FigureRow, MilestoneRow, SourceKind, SubjectKind, SubjectRow, Unit } from "../types.ts";
+import type { Bound, FigureRow, MilestoneRow, SourceKind, SubjectKind, SubjectRow } from "../types.ts";
 
 /*
  * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
@@ -57,21 +57,22 @@ export interface MilestoneTimelineRow extends MilestoneRow {
 }
 
 /** A row of `output_promises`: output value or capacity promised once a park or project is built. */
-export interface OutputPromiseRow {
-  subject_id: string;
-  subject_name_zh: string;
-  subject_name_en: string;
-  measure: string;
-  value: number;
-  unit: Unit;
-  bound: Bound;
-  as_written: string;
-  read_as: string | null;
-  source_id: string;
-  source_kind: SourceKind;
-  source_date: string;
-  figure_id: string;
-}
+export type OutputPromiseRow = Pick<
+  FigureRow,
+  | "subject_id"
+  | "subject_name_zh"
+  | "subject_name_en"
+  | "measure"
+  | "value"
+  | "unit"
+  | "bound"
+  | "as_written"
+  | "read_as"
+  | "source_id"
+  | "source_kind"
+  | "source_date"
+  | "figure_id"
+>;
 
 /** A row of `ledger`: a figure (every remark in both languages) with its source. */
 export interface LedgerRow extends FigureRow {
