@@ -29,7 +29,8 @@ export async function sendOne(
 ): Promise<Table> {
   signal?.throwIfAborted();
   const args = params.length > 0 ? `(${params.map(literal).join(", ")})` : "";
-  const prepared = await conn.prepare(`PREPARE ${NAME} AS\n${sql}`);
+  // On the same line, so that DuckDB's messages number the lines of `sql` as the caller wrote them.
+  const prepared = await conn.prepare(`PREPARE ${NAME} AS ${sql}`);
   try {
     await prepared.query();
   } finally {
