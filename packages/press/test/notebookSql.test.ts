@@ -1,15 +1,29 @@
 import { type NewareaDB, openDatabase, QUERIES } from "@newarea/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkReaderSql } from "../src/notebook/checkReaderSql.ts";
-import { ROW_CAP, runCell } from "../src/notebook/runCell.ts";
+import { formatCell, LONG_VALUE } from "../src/notebook/formatCell.ts";
+import { NOTEBOOK_MEMORY_LIMIT, ROW_CAP, readerMessage, runCell } from "../src/notebook/runCell.ts";
 import { countParams, sqlTokens } from "../src/notebook/sqlTokens.ts";
+
+/** The hardening probes (issue 8): each changed the published data or the engine before. */
+const PROBES = [
+  "with a as (select 1) delete from data.figures where measure='total_investment' returning subject_id",
+  "with a as (select 1) update data.figures set value = 0 returning value",
+  "with a as (select 1) insert into data.figures by name (select 'x' as figure_id) returning figure_id",
+  "select 1 as a /* /* */, '*/; create or replace macro upper(x) as $$PWNED$$; create or replace view figures as select 1; drop view milestones; --'",
+  "select 1 /* /* */ '*/ ); drop view milestones; select * from (select 1 --'",
+  "INSTALL httpfs",
+  "ATTACH ':memory:' AS other",
+  "CREATE SECRET (TYPE s3)",
+  "EXPLAIN ANALYZE delete from data.figures",
+];
 
 let db: NewareaDB;
 beforeAll(() => {
   db = openDatabase({ sandbox: true });
 });
 afterAll(() => db?.close());
-const query = (sql: string, params: readonly unknown[] = []) => db.query(sql, params);
+const query = (sql: string, params: readonly unknown[] = []) => db.queryOne(sql, params);
 
 describe("sqlTokens", () => {
   it("sqlTokens() skips comments and keeps a ; or ? inside strings and quoted names", () => {
@@ -97,6 +111,20 @@ describe("checkReaderSql", () => {
     expect(checkReaderSql("select 1;;")).toBeUndefined();
     expect(checkReaderSql("  -- nothing\n")).toEqual({ reason: "empty" });
     expect(checkReaderSql("select ';attach'")).toBeUndefined();
+    // DuckDB nests block comments: what follows `/* /* */` is still a comment, and the `;` is real.
+    expect(checkReaderSql("select 1 as a /* /* */, '*/; drop view milestones; --'")).toEqual({
+      reason: "several",
+    });
+  });
+
+  it("checkReaderSql() refuses a write after a WITH list, naming it", () => {
+    for (const word of ["DELETE", "UPDATE", "INSERT"]) {
+      expect(checkReaderSql(`with a as (select 1), b as (select (2)) ${word} x`)).toEqual({
+        reason: "statement",
+        word,
+      });
+    }
+    expect(checkReaderSql("with a as (select 1 as delete) select * from a")).toBeUndefined();
   });
 });
 
@@ -151,14 +179,59 @@ describe("runCell", () => {
     expect(got).toEqual({ columns: ["subject_id", "value"], rows: [], count: 0 });
   });
 
-  it("runCell() runs statements that cannot be a subquery as they are", async () => {
+  it("runCell() runs DESCRIBE, SHOW and SUMMARIZE as subqueries, and EXPLAIN on the wrapped query", async () => {
     const got = await runCell(query, "DESCRIBE figures");
     expect(got.rows.map((r) => r.column_name)).toContain("as_written");
+    expect((await runCell(query, "SHOW TABLES")).count).toBeGreaterThanOrEqual(4);
+    expect((await runCell(query, "SUMMARIZE figures")).count).toBeGreaterThan(5);
+    expect((await runCell(query, "EXPLAIN select 1 as x")).columns).toContain("explain_value");
+  });
+
+  it("runCell() refuses anything DuckDB does not read as one query, and the data stays as published", async () => {
+    const before = await query("select count(*) as n, sum(value) as s from figures");
+    for (const sql of PROBES) {
+      await expect(runCell(query, sql), sql).rejects.toMatchObject({
+        name: "CellError",
+        kind: "notOneQuery",
+      });
+    }
+    expect(await query("select count(*) as n, sum(value) as s from figures")).toEqual(before);
+    expect(await query("select upper('abc') as u, (select count(*) from milestones) > 0 as m")).toEqual([
+      { u: "ABC", m: true },
+    ]);
+  });
+
+  it("runCell() stops a query that needs more than the notebook's memory with a memory error", async () => {
+    const sql =
+      "select k, count(*) from (select a.range * 100000 + b.range as k from range(100000) a, range(100000) b) group by k";
+    const memoryDb = openDatabase({ sandbox: true, memoryLimit: NOTEBOOK_MEMORY_LIMIT });
+    try {
+      await expect(runCell((s, p) => memoryDb.queryOne(s, p), sql)).rejects.toMatchObject({ kind: "memory" });
+      expect(await memoryDb.query("select count(*) as n from milestones")).toEqual([
+        { n: expect.any(Number) },
+      ]);
+    } finally {
+      await memoryDb.close();
+    }
+  }, 60_000);
+
+  it("readerMessage() numbers the reader's own lines and shows DuckDB-WASM's repeated excerpt once", () => {
+    const excerpt = "LINE 10: select nope\n                ^";
+    expect(readerMessage(`Parser Error: x\n\n${excerpt}\n\n${excerpt}`)).toBe(
+      "Parser Error: x\n\nLINE 9: select nope\n               ^",
+    );
   });
 
   it("runCell() reports DuckDB's error on the reader's own lines", async () => {
     await expect(runCell(query, "select nope from figures")).rejects.toThrow(
       /LINE 1: select nope from figures/,
     );
+  });
+
+  it(`formatCell() shows a text longer than ${LONG_VALUE} characters by its start and its length`, () => {
+    const shown = formatCell("x".repeat(50_000_000), "en");
+    expect(shown.text.length).toBeLessThan(LONG_VALUE + 60);
+    expect(shown.text).toContain("50,000,000 characters");
+    expect(formatCell("y".repeat(LONG_VALUE + 1), "zh").text).toContain("共 501 个字符");
   });
 });

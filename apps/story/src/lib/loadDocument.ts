@@ -84,7 +84,7 @@ export async function loadStory(lang: Lang): Promise<{ meta: StoryMeta; story: S
 export async function loadNotebook(lang: Lang): Promise<{ meta: NotebookMeta; notebook: Notebook }> {
   const { meta, value } = await load<Notebook, NotebookMeta>("notebook", NOTEBOOK, lang, (doc, data) => {
     const db = notebookDb();
-    return buildNotebook(doc, lang, data, (sql, params) => db.query(sql, params), {
+    return buildNotebook(doc, lang, data, (sql, params, signal) => db.queryOne(sql, params, signal), {
       ledgerHref: ledgerHref(lang),
     });
   });

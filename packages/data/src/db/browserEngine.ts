@@ -1,6 +1,7 @@
 import * as duckdb from "@duckdb/duckdb-wasm";
 import type { Table } from "apache-arrow";
 import type { Engine } from "./engine.ts";
+import { sendOne } from "./sendOne.ts";
 
 /** Where the self-hosted DuckDB-WASM files are: one module/worker pair per build. Never a CDN. */
 export interface BrowserBundles {
@@ -155,6 +156,7 @@ async function connect(db: duckdb.AsyncDuckDB): Promise<Engine> {
         await stmt.close();
       }
     },
+    runOne: (sql, params, signal) => sendOne(conn, sql, params, signal),
     insertArrow: async (schema, name, ipc) => {
       await conn.insertArrowFromIPCStream(ipc, { schema, name });
     },

@@ -10,12 +10,26 @@ export interface ClientOptions {
    * browser runs with this on): ATTACH, COPY, INSTALL, LOAD and read_csv('…') then fail.
    */
   sandbox?: boolean;
+  /**
+   * DuckDB's memory limit, set before the sandbox locks the settings ("256MB"): a query that needs more
+   * fails at once with an Out of Memory Error instead of growing the page until the browser kills it.
+   */
+  memoryLimit?: string;
 }
 
 /** The data, queryable with SQL: the same interface in Node and in the browser. */
 export interface NewareaDB {
   /** Runs SQL with positional `?` parameters; returns plain rows with BigInt/DECIMAL/DATE converted. */
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /**
+   * Runs exactly one statement (DuckDB's parser refuses more) with positional `?` parameters; where the
+   * runtime can interrupt it (the browser), `signal` cancels it and the engine stays usable.
+   */
+  queryOne<T = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+    signal?: AbortSignal,
+  ): Promise<T[]>;
   /** Runs one of the named queries the story uses (see QUERIES); returns its rows. */
   named<T = Record<string, unknown>>(name: NamedQuery, params?: readonly unknown[]): Promise<T[]>;
   /** Resolves when the engine has started and the tables are loaded; the first query waits for it. */
@@ -70,6 +84,7 @@ export function createClient(
         const cols = TABLES[name].map((c) => `"${c.name}"`).join(", ");
         return `CREATE OR REPLACE VIEW main.${name} AS SELECT ${cols} FROM data.${name}`;
       });
+      if (options.memoryLimit) views.push(`SET memory_limit = '${options.memoryLimit.replaceAll("'", "")}'`);
       if (options.sandbox) views.push("SET enable_external_access = false", "SET lock_configuration = true");
       await e.run(views.join(";\n"), []);
       performance.mark("duckdb:ready");
@@ -85,6 +100,8 @@ export function createClient(
     toRows<T>(await (await engine()).run(sql, params));
   return {
     query,
+    queryOne: async <T>(sql: string, params: readonly unknown[] = [], signal?: AbortSignal) =>
+      toRows<T>(await (await engine()).runOne(sql, params, signal)),
     named: async <T>(name: NamedQuery, params: readonly unknown[] = []) => {
       const q = QUERIES[name];
       if (!q) throw new Error(`unknown named query "${name}"; known: ${Object.keys(QUERIES).join(", ")}`);

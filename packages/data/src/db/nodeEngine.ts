@@ -74,15 +74,21 @@ export async function startNodeEngine(bundle: BundleName = "eh"): Promise<Engine
   db.open({ query: { castDecimalToDouble: true } });
   performance.mark("duckdb:opened");
   const conn = db.connect();
+  // A prepared statement is one statement: DuckDB refuses to prepare more.
+  const runPrepared = (sql: string, params: readonly unknown[]) => {
+    const stmt = conn.prepare(sql);
+    try {
+      return stmt.query(...params) as Table;
+    } finally {
+      stmt.close();
+    }
+  };
   return {
-    run: async (sql, params) => {
-      if (params.length === 0) return conn.query(sql) as Table;
-      const stmt = conn.prepare(sql);
-      try {
-        return stmt.query(...params) as Table;
-      } finally {
-        stmt.close();
-      }
+    run: async (sql, params) => (params.length === 0 ? (conn.query(sql) as Table) : runPrepared(sql, params)),
+    // Blocking: nothing can interrupt it, so the signal is only checked before it starts.
+    runOne: async (sql, params, signal) => {
+      signal?.throwIfAborted();
+      return runPrepared(sql, params);
     },
     insertArrow: async (schema, name, ipc) => {
       conn.insertArrowFromIPCStream(ipc, { schema, name });

@@ -7,11 +7,13 @@ import { TABLE_NAMES, type TableName } from "../../src/tables.ts";
 function fakeEngine() {
   const log: string[] = [];
   let release = () => {};
+  const run = async (sql: string) => {
+    log.push(`run ${sql.split(/\s+/).slice(0, 2).join(" ")}`);
+    return { schema: { fields: [] }, [Symbol.iterator]: [][Symbol.iterator] } as never;
+  };
   const engine: Engine = {
-    run: async (sql) => {
-      log.push(`run ${sql.split(/\s+/).slice(0, 2).join(" ")}`);
-      return { schema: { fields: [] }, [Symbol.iterator]: [][Symbol.iterator] } as never;
-    },
+    run,
+    runOne: run,
     insertArrow: async (_schema, name) => {
       log.push(`insert ${name}`);
     },

@@ -3,8 +3,12 @@
 // page is complete: every cell's SQL and its result, table and chart as computed at build time.
 import type { Lang } from "@newarea/data";
 import { checkReaderSql } from "../notebook/checkReaderSql.ts";
+import type { CellError } from "../notebook/runCell.ts";
 import { NB_UI } from "../notebook/ui.ts";
-import type { Runtime, Stage } from "./notebookRuntime.ts";
+import type { MissingColumns, Runtime, Stage } from "./notebookRuntime.ts";
+
+// As runCell's NOTEBOOK_MEMORY_LIMIT, written out here so that this script does not carry runCell's code.
+const NOTEBOOK_MEMORY_LIMIT = "256 MB";
 
 type Ui = (typeof NB_UI)[Lang];
 
@@ -17,10 +21,24 @@ interface Cell {
   original: string;
   /** The built HTML of the cell's output and of every cell it feeds. */
   baked: [HTMLElement, string][];
+  /** Cancels the cell's run, while it runs. */
+  stop?: AbortController;
 }
 
 function message(e: unknown): string {
   return String((e as Error)?.message ?? e).trim();
+}
+
+/**
+ * Returns what a reader is told when a cell fails, by the CellError's kind (read by shape, so that
+ * runCell's code stays in the runtime's download).
+ */
+function failure(e: unknown, ui: Ui): string {
+  const kind = (e as Partial<CellError>)?.kind;
+  if (kind === "cancelled") return ui.cancelled;
+  if (kind === "memory") return ui.outOfMemory(NOTEBOOK_MEMORY_LIMIT);
+  if (kind === "notOneQuery") return `${ui.notOneQuery}: ${message(e)}`;
+  return `${ui.error}: ${message(e)}`;
 }
 
 /** The cells fed by `name`: chart and table cells with data-from. */
@@ -124,6 +142,9 @@ export function startNotebook(): void {
       return;
     }
     const button = cell.root.querySelector<HTMLButtonElement>("[data-run]");
+    const cancel = cell.root.querySelector<HTMLButtonElement>("[data-cancel]");
+    const stop = new AbortController();
+    cell.stop = stop;
     const progress = cell.root.querySelector<HTMLElement>("[data-progress]");
     const text = cell.root.querySelector<HTMLElement>("[data-progress-text]");
     const elapsed = cell.root.querySelector<HTMLElement>("[data-elapsed]");
@@ -133,7 +154,11 @@ export function startNotebook(): void {
       if (elapsed) elapsed.textContent = ui.elapsed(((performance.now() - t0) / 1000).toFixed(1));
     };
     cell.root.setAttribute("aria-busy", "true");
+    // Run turns into Cancel while the cell runs; keyboard focus moves with it.
+    const hadFocus = document.activeElement === button;
+    if (cancel) cancel.hidden = false;
     if (button) button.disabled = true;
+    if (hadFocus) cancel?.focus();
     const starting = !runtime;
     if (progress) progress.hidden = !starting;
     listeners.add(update);
@@ -150,7 +175,10 @@ export function startNotebook(): void {
       stage = "running";
       update();
       const params = cell.params;
-      const [{ result, ms }, m] = await Promise.all([rt.run(cell.editor.value, params), runtimeModule()]);
+      const [{ result, ms }, m] = await Promise.all([
+        rt.run(cell.editor.value, params, stop.signal),
+        runtimeModule(),
+      ]);
       m.showResult(cell.root, result, ms, lang);
       for (const dep of dependents(root, cell.name)) {
         showError(dep, undefined);
@@ -158,17 +186,22 @@ export function startNotebook(): void {
           if (dep.hasAttribute("data-chart-cell")) m.redrawChart(dep, result.rows);
           else m.redrawTable(dep, result, lang);
         } catch (e) {
-          showError(dep, message(e));
+          const missing = (e as Partial<MissingColumns>)?.columns;
+          showError(dep, missing ? ui.chartMissing(missing) : message(e));
         }
       }
       cell.root.dataset.ran = String(Number(cell.root.dataset.ran ?? 0) + 1);
     } catch (e) {
-      showError(cell.root, `${ui.error}: ${message(e)}`);
+      showError(cell.root, failure(e, ui));
     } finally {
       listeners.delete(update);
       clearInterval(ticker);
+      cell.stop = undefined;
       if (progress) progress.hidden = true;
       if (button) button.disabled = off;
+      const cancelHadFocus = document.activeElement === cancel;
+      if (cancel) cancel.hidden = true;
+      if (cancelHadFocus) button?.focus();
       cell.root.removeAttribute("aria-busy");
     }
   };
@@ -207,10 +240,14 @@ export function startNotebook(): void {
     editor.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
-        void run(cell);
+        if (!cell.stop) void run(cell);
+      } else if (e.key === "Escape" && cell.stop) {
+        e.preventDefault();
+        cell.stop.abort();
       }
     });
     el.querySelector("[data-run]")?.addEventListener("click", () => void run(cell));
+    el.querySelector("[data-cancel]")?.addEventListener("click", () => cell.stop?.abort());
     el.querySelector("[data-reset]")?.addEventListener("click", () => {
       editor.value = original;
       fit(editor);

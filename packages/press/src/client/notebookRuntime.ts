@@ -7,15 +7,22 @@ import { CHARTS } from "../charts.ts";
 import { drawForFigure } from "../figureChart.ts";
 import { renderResultTable, resultSummary } from "../notebook/renderResult.ts";
 import { renderTableCell, type TableSpec } from "../notebook/renderTableCell.ts";
-import { type CellResult, type Row, runCell } from "../notebook/runCell.ts";
+import { type CellResult, NOTEBOOK_MEMORY_LIMIT, type Row, runCell } from "../notebook/runCell.ts";
 import { NB_UI } from "../notebook/ui.ts";
 
 /** What the engine is doing while it starts: downloading and starting, then loading the tables. */
 export type Stage = "engine" | "tables";
 
 export interface Runtime {
-  /** Runs a cell's SQL; returns its capped result and the time it took in milliseconds. */
-  run(sql: string, params: readonly unknown[]): Promise<{ result: CellResult; ms: number }>;
+  /**
+   * Runs a cell's SQL; returns its capped result and the time it took in milliseconds. `signal` cancels
+   * it; rejects with a CellError.
+   */
+  run(
+    sql: string,
+    params: readonly unknown[],
+    signal?: AbortSignal,
+  ): Promise<{ result: CellResult; ms: number }>;
 }
 
 // DuckDB-WASM never answers when its worker cannot compile WebAssembly (measured with 1.32.0: it waits
@@ -73,6 +80,7 @@ function database(options: RuntimeOptions): NewareaDB {
     },
     tablesUrl: new URL(options.tables, location.href).href,
     sandbox: true,
+    memoryLimit: NOTEBOOK_MEMORY_LIMIT,
     // The tables arrive while the engine downloads: "tables" once the engine is in, until it answers.
     onProgress: (loaded, total, what) => {
       if (what === "duckdb-wasm") wasmDone = total !== null && loaded >= total;
@@ -128,9 +136,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     clearTimeout(timer);
   }
   return {
-    run: async (sql, params) => {
+    run: async (sql, params, signal) => {
       const t0 = performance.now();
-      const result = await runCell((s, p) => db.query<Row>(s, p), sql, params);
+      const result = await runCell((s, p, sig) => db.queryOne<Row>(s, p, sig), sql, params, signal);
       return { result, ms: performance.now() - t0 };
     },
   };
@@ -144,19 +152,46 @@ export function showResult(cell: HTMLElement, result: CellResult, ms: number, la
   if (summary) summary.textContent = resultSummary(result, lang, ms);
 }
 
+/** A chart's rows lack columns it reads: `columns` names them. */
+export class MissingColumns extends Error {
+  constructor(readonly columns: string[]) {
+    super(`missing columns: ${columns.join(", ")}`);
+    this.name = "MissingColumns";
+  }
+}
+
 /**
  * Redraws a chart cell from new rows at both widths, with the options it was built with, describing it
- * once for both. Throws when the chart cannot draw them (the reader changed the columns it needs); the
- * old drawing then stays.
+ * once for both. Throws MissingColumns when the rows lack a column the chart reads (the reader dropped
+ * it), or the chart's own error; the old drawing then stays.
  */
 export function redrawChart(figure: HTMLElement, rows: Row[]): void {
   const def = CHARTS[figure.dataset.chart ?? ""];
   if (!def) throw new Error(`no chart named ${figure.dataset.chart}`);
   const options = JSON.parse(figure.dataset.options ?? "{}") as Record<string, unknown>;
-  const d = def.describe(rows, options);
-  const drawn = [...figure.querySelectorAll<HTMLElement>("[data-px]")].map(
-    (box) => [box, drawForFigure(def, rows, options, d, Number(box.dataset.px))] as const,
+  // Rows that note every column the chart reads and they lack: a chart reading a missing column draws
+  // nonsense or fails deep inside Plot ("Cannot read properties of undefined").
+  const missing = new Set<string>();
+  const watched = rows.map(
+    (row) =>
+      new Proxy(row, {
+        get(target, key, receiver) {
+          if (typeof key === "string" && !(key in target)) missing.add(key);
+          return Reflect.get(target, key, receiver);
+        },
+      }),
   );
+  let d: ReturnType<typeof def.describe>;
+  let drawn: (readonly [HTMLElement, SVGElement | HTMLElement])[];
+  try {
+    d = def.describe(watched, options);
+    drawn = [...figure.querySelectorAll<HTMLElement>("[data-px]")].map(
+      (box) => [box, drawForFigure(def, watched, options, d, Number(box.dataset.px))] as const,
+    );
+  } catch (e) {
+    throw missing.size > 0 ? new MissingColumns([...missing]) : e;
+  }
+  if (missing.size > 0) throw new MissingColumns([...missing]);
   for (const [box, el] of drawn) box.replaceChildren(el);
   const set = (sel: string, text: string) => {
     const el = figure.querySelector(sel);

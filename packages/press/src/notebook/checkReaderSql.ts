@@ -26,6 +26,21 @@ const FILE_FUNCTION = /^(READ_\w+|\w+_SCAN|GLOB|SNIFF_CSV|PARQUET_\w+|\w+_METADA
 // After these words a string or quoted name is a table: DuckDB reads `FROM 'x.csv'` as a file.
 const TABLE_POSITION = new Set(["FROM", "JOIN", "DESCRIBE", "SUMMARIZE", "TABLE"]);
 
+// What may follow a WITH list and write: DuckDB refuses all of them there, but names them less clearly.
+const WRITES = new Set(["INSERT", "UPDATE", "DELETE", "MERGE", "COPY"]);
+
+/** Returns the statement word after a `WITH a AS (…), b AS (…)` list: the first word outside brackets. */
+function afterWith(tokens: SqlToken[]): string | undefined {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.kind === "open") depth++;
+    else if (t.text === ")") depth--;
+    else if (depth === 0 && t.kind === "word" && (WRITES.has(t.text) || READ_STATEMENTS.includes(t.text)))
+      return t.text;
+  }
+  return undefined;
+}
+
 function looksLikeFile(text: string): boolean {
   return /:\/\/|^[/~.]|[/\\*]|\.[a-z0-9]{1,8}$/i.test(text);
 }
@@ -33,8 +48,9 @@ function looksLikeFile(text: string): boolean {
 /**
  * Checks SQL a reader wrote before it runs: one statement that only reads, no function that opens a file
  * or URL, no file or URL in place of a table. Returns the refusal, or undefined when the SQL may run.
- * This is the first of two layers and is there for a clear message: the engine itself runs with external
- * access turned off (openDatabase's `sandbox`), which refuses the same things whatever this misses.
+ * This check only words the refusal clearly, before the engine starts: what decides is DuckDB's own parser,
+ * as runCell runs the SQL only inside `SELECT * FROM (…)`, one statement, on an engine with external access
+ * off (openDatabase's `sandbox`), which refuses the same things whatever this misses.
  */
 export function checkReaderSql(sql: string): Refusal | undefined {
   const tokens = sqlTokens(sql);
@@ -55,6 +71,8 @@ export function checkReaderSql(sql: string): Refusal | undefined {
   if (head?.kind !== "word" || !READ_STATEMENTS.includes(head.text)) {
     return { reason: "statement", word: head?.kind === "word" ? head.text : (head?.text ?? "") };
   }
+  const main = head.text === "WITH" ? afterWith(statement.slice(first + 1)) : undefined;
+  if (main && WRITES.has(main)) return { reason: "statement", word: main };
   for (const [i, t] of statement.entries()) {
     const next = statement[i + 1];
     if (t.kind === "word" && next?.kind === "open" && FILE_FUNCTION.test(t.text)) {

@@ -1,6 +1,7 @@
 import { type NewareaDB, openDatabase } from "@newarea/data";
 import { tablesDir } from "../data/dataPaths.ts";
 import { tablesStamp } from "../data/loadDocumentData.ts";
+import { NOTEBOOK_MEMORY_LIMIT } from "./runCell.ts";
 
 let db: { stamp: string; db: NewareaDB } | undefined;
 
@@ -13,7 +14,10 @@ export function notebookDb(): NewareaDB {
   const stamp = tablesStamp();
   if (db?.stamp !== stamp) {
     void db?.db.close();
-    db = { stamp, db: openDatabase({ sandbox: true, tablesDir: tablesDir() }) };
+    db = {
+      stamp,
+      db: openDatabase({ sandbox: true, memoryLimit: NOTEBOOK_MEMORY_LIMIT, tablesDir: tablesDir() }),
+    };
   }
   return db.db;
 }

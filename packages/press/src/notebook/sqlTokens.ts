@@ -7,7 +7,7 @@ export interface SqlToken {
 }
 
 /**
- * Splits SQL into tokens, skipping comments and whitespace. Knows '…' strings (with '' inside, E'…'
+ * Splits SQL into tokens, skipping comments (nested ones too) and whitespace. Knows '…' strings (with '' inside, E'…'
  * escapes), "…" identifiers and $tag$…$tag$ strings, so that a `;` or a keyword inside them is not read
  * as one. An unclosed quote runs to the end of the text (DuckDB reports the error).
  */
@@ -22,8 +22,17 @@ export function sqlTokens(sql: string): SqlToken[] {
     } else if (c === "-" && sql[i + 1] === "-") {
       while (i < sql.length && sql[i] !== "\n") i++;
     } else if (c === "/" && sql[i + 1] === "*") {
-      const end = sql.indexOf("*/", i + 2);
-      i = end < 0 ? sql.length : end + 2;
+      // Block comments nest in DuckDB (as in PostgreSQL): `/* /* */ still a comment */`.
+      let depth = 0;
+      do {
+        if (sql.startsWith("/*", i)) {
+          depth++;
+          i += 2;
+        } else if (sql.startsWith("*/", i)) {
+          depth--;
+          i += 2;
+        } else i++;
+      } while (depth > 0 && i < sql.length);
     } else if (c === "'" || ((c === "E" || c === "e") && sql[i + 1] === "'")) {
       if (c !== "'") i++;
       let text = "";

@@ -14,6 +14,15 @@ export const NB_UI = {
     chartNamed: (title: string) => `图表“${title}”`,
     aTable: "下方表格",
     run: "运行",
+    cancel: "停止",
+    cancelled: "已停止：查询没有运行完。改一改 SQL 再运行，或按“还原”。",
+    notOneQuery:
+      "没有运行：这里只运行一条读取数据的查询（SELECT、WITH、FROM、VALUES、TABLE、DESCRIBE、SUMMARIZE、SHOW 或 EXPLAIN），DuckDB 不能把这段 SQL 读成这样一条查询。DuckDB 的说明",
+    outOfMemory: (limit: string) =>
+      `查询需要的内存超过笔记允许的 ${limit}，已停止。请缩小它：先用 WHERE 筛选、少选几列、避免没有条件的 JOIN（交叉连接），或对更少的行排序。`,
+    chartMissing: (cols: string[]) =>
+      `图表无法重画：它需要的列 ${cols.join("、")} 不在这个单元的结果里。请在 SELECT 中保留这些列，或按“还原”。`,
+    longValue: (n: number) => `（共 ${n.toLocaleString("zh-CN")} 个字符，只显示开头）`,
     reset: "还原",
     runHint: "Ctrl+Enter 或 ⌘+Enter 运行",
     editLabel: (name: string) => `编辑 SQL：${name}`,
@@ -67,6 +76,15 @@ export const NB_UI = {
     chartNamed: (title: string) => `the chart “${title}”`,
     aTable: "the table below",
     run: "Run",
+    cancel: "Cancel",
+    cancelled: "Cancelled: the query did not finish. Change the SQL and run it again, or press Reset.",
+    notOneQuery:
+      "Not run: only one query that reads runs here (SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE, SHOW or EXPLAIN), and DuckDB does not read this SQL as one. DuckDB says",
+    outOfMemory: (limit: string) =>
+      `The query needed more memory than the notebook allows (${limit}) and was stopped. Make it smaller: filter with WHERE first, select fewer columns, avoid a JOIN without a condition (a cross join), or sort fewer rows.`,
+    chartMissing: (cols: string[]) =>
+      `The chart cannot be redrawn: it needs the column${cols.length === 1 ? "" : "s"} ${cols.join(", ")}, which this cell's result lacks. Keep ${cols.length === 1 ? "it" : "them"} in the SELECT, or press Reset.`,
+    longValue: (n: number) => ` (${n.toLocaleString("en-US")} characters; the start shown)`,
     reset: "Reset",
     runHint: "Ctrl+Enter or ⌘+Enter runs it",
     editLabel: (name: string) => `Edit the SQL: ${name}`,
