@@ -20,6 +20,7 @@ export {
 } from "./data/documentData.ts";
 export { loadDocumentData, tablesStamp } from "./data/loadDocumentData.ts";
 export { drawForFigure, WIDTHS } from "./figureChart.ts";
+export { type Morph, morphSvgs } from "./morph/morphSvgs.ts";
 export {
   buildNotebook,
   type ChartCell,
@@ -70,3 +71,4 @@ export {
   diffChartKeys,
   formatChartChanges,
 } from "./story/chartKeys.ts";
+export type { StepView, StoryGraphic } from "./story/scrollyGraphics.ts";

@@ -1,14 +1,17 @@
 // Scrollytelling without a framework. Without this script the page is complete: each step's chart sits
-// under its prose. With it, each chart's visual moves (not a copy) into a sticky stage beside the steps
-// (behind them on a phone), and the stage shows the state of the active step: the LAST step whose top
-// has crossed the trigger line, computed from positions on every scroll and resize, so a fast scroll or
-// a jump to #step-n lands on the right state (scrollama#26, #56). Keys: J next step, K previous step.
+// under its prose (in <noscript>). With it, each scrolly section gets a stage holding one graphic per
+// chart its steps use, drawn once; the stage shows the state of the active step — the LAST step whose
+// top has crossed the trigger line, computed from positions on every scroll and resize, so a fast scroll
+// or a jump to #step-n lands on the right state (scrollama#26, #56) without playing the steps between.
+// On a phone the stage is a band at the top of the screen and the steps pass under it, so the text never
+// covers the graphic; on a wide screen it stands beside the steps. Keys: J next step, K previous step.
+import { draw, type Graphic, graphicOf, show as showState } from "./stage.ts";
+import { startTips } from "./tips.ts";
 
 interface Scrolly {
   root: HTMLElement;
   steps: HTMLElement[];
-  visuals: HTMLElement[];
-  homes: Comment[];
+  graphics: Graphic[];
   stage: HTMLElement;
   count: HTMLElement | null;
   template: string;
@@ -20,17 +23,20 @@ interface Scrolly {
 const scrollies: Scrolly[] = [];
 const motion = matchMedia("(prefers-reduced-motion: reduce)");
 const wide = matchMedia("(min-width: 900px)");
+const drawingWidth = matchMedia("(min-width: 640px)");
 let mounted = false;
 let queued = false;
 
-/** The trigger line, in pixels from the top of the viewport. */
-function triggerY(): number {
-  return window.innerHeight * (wide.matches ? 0.6 : 0.7);
+/** The trigger line of a section, in pixels from the top of the viewport: half-way down what the band leaves. */
+function triggerY(s: Scrolly): number {
+  if (wide.matches) return innerHeight * 0.6;
+  const band = Math.max(0, Math.min(s.stage.getBoundingClientRect().bottom, innerHeight * 0.7));
+  return band + (innerHeight - band) * 0.5;
 }
 
 /** Index of the last step whose top is at or above the trigger line; the first step before any has. */
 function activeIndex(s: Scrolly): number {
-  const y = triggerY();
+  const y = triggerY(s);
   let active = 0;
   s.steps.forEach((step, i) => {
     if (step.getBoundingClientRect().top <= y) active = i;
@@ -38,14 +44,32 @@ function activeIndex(s: Scrolly): number {
   return active;
 }
 
+/** True when some of the stage is on screen: a state change off screen needs no motion. */
+function onScreen(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight;
+}
+
 function show(s: Scrolly, index: number): void {
+  const step = s.steps[index];
+  if (!step) return;
   s.active = index;
   s.root.dataset.activeStep = String(index);
-  s.steps.forEach((step, i) => {
-    step.classList.toggle("is-active", i === index);
+  s.steps.forEach((el, i) => {
+    el.classList.toggle("is-active", i === index);
   });
-  s.visuals.forEach((v, i) => {
-    v.classList.toggle("is-active", i === index);
+  const g = Number(step.dataset.graphic ?? 0);
+  const animate = !motion.matches && onScreen(s.stage) && !document.hidden;
+  s.graphics.forEach((graphic, i) => {
+    const on = i === g;
+    // A graphic that comes on stage starts in its state: only marks within one graphic move.
+    if (on)
+      showState(
+        graphic,
+        Number(step.dataset.state ?? 0),
+        animate && graphic.root.classList.contains("is-active"),
+      );
+    graphic.root.classList.toggle("is-active", on);
   });
   if (s.count)
     s.count.textContent = s.template.replace("{i}", String(index + 1)).replace("{n}", String(s.steps.length));
@@ -67,44 +91,57 @@ function schedule(): void {
   }
 }
 
-/** Moves every visual into its stage (and back for print), leaving a marker where it was. */
+/** Redraws each graphic at the width the viewport now calls for, in its state. */
+function redraw(): void {
+  for (const s of scrollies) for (const g of s.graphics) draw(g);
+}
+
+/** Turns the stages on: graphics drawn, steps laid out over or beside them, the extra text for screen readers shown. */
 function mount(): void {
   if (mounted) return;
   for (const s of scrollies) {
-    s.visuals.forEach((v, i) => {
-      s.stage.append(v);
-      const a11y = s.steps[i]?.querySelector<HTMLElement>("[data-a11y]");
-      if (a11y) a11y.hidden = false;
-    });
+    for (const a11y of s.root.querySelectorAll<HTMLElement>("[data-a11y], [data-scrolly-data]"))
+      a11y.hidden = false;
     s.active = -1;
   }
   document.documentElement.classList.add("scrolly-on");
   mounted = true;
+  redraw();
   // The layout has just changed: a #step-… the browser scrolled to on load is now elsewhere.
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (target?.closest("[data-scrolly]")) target.scrollIntoView({ block: "start" });
   update();
 }
 
+/** Print unrolls the page as a reader without JavaScript sees it: each step's static chart, from its <noscript>. */
 function unmount(): void {
   if (!mounted) return;
   for (const s of scrollies) {
-    s.visuals.forEach((v, i) => {
-      s.homes[i]?.after(v);
-      v.classList.remove("is-active");
-      const a11y = s.steps[i]?.querySelector<HTMLElement>("[data-a11y]");
-      if (a11y) a11y.hidden = true;
-    });
+    for (const el of s.root.querySelectorAll<HTMLElement>("[data-a11y], [data-scrolly-data]"))
+      el.hidden = true;
+    for (const ns of s.root.querySelectorAll("noscript")) {
+      const t = document.createElement("template");
+      t.innerHTML = ns.textContent ?? "";
+      const holder = document.createElement("div");
+      holder.dataset.printed = "";
+      holder.append(t.content);
+      ns.after(holder);
+    }
   }
   document.documentElement.classList.remove("scrolly-on");
   mounted = false;
 }
 
-/** The scrolly section in view, if any: the one whose box spans the trigger line. */
+function remount(): void {
+  for (const el of document.querySelectorAll("[data-printed]")) el.remove();
+  mount();
+}
+
+/** The scrolly section in view, if any: the one whose box spans its trigger line. */
 function current(): Scrolly | undefined {
-  const y = triggerY();
   return scrollies.find((s) => {
     const r = s.root.getBoundingClientRect();
+    const y = triggerY(s);
     return r.top <= y && r.bottom > y;
   });
 }
@@ -120,8 +157,8 @@ function go(s: Scrolly, index: number): void {
   const smooth = !motion.matches;
   s.lockedUntil = smooth ? performance.now() + 900 : 0;
   if (smooth) setTimeout(schedule, 950);
-  const top = step.getBoundingClientRect().top + window.scrollY - triggerY() + 2;
-  window.scrollTo({ top, behavior: smooth ? "smooth" : "auto" });
+  const top = step.getBoundingClientRect().top + scrollY - triggerY(s) + 2;
+  scrollTo({ top, behavior: smooth ? "smooth" : "auto" });
   step.focus({ preventScroll: true });
 }
 
@@ -142,19 +179,13 @@ export function startScrolly(): void {
   for (const root of document.querySelectorAll<HTMLElement>("[data-scrolly]")) {
     const stage = root.querySelector<HTMLElement>("[data-stage]");
     const steps = [...root.querySelectorAll<HTMLElement>("[data-step]")];
-    const visuals = steps.map((step) => step.querySelector<HTMLElement>("[data-visual]"));
-    if (!stage || steps.length === 0 || visuals.some((v) => !v)) continue;
-    const homes = (visuals as HTMLElement[]).map((v) => {
-      const marker = document.createComment("chart");
-      v.before(marker);
-      return marker;
-    });
+    const graphics = [...root.querySelectorAll<HTMLElement>("[data-graphic-root]")].map(graphicOf);
+    if (!stage || steps.length === 0 || graphics.length === 0 || graphics.some((g) => !g)) continue;
     const nav = root.querySelector<HTMLElement>("[data-nav]");
     const s: Scrolly = {
       root,
       steps,
-      visuals: visuals as HTMLElement[],
-      homes,
+      graphics: graphics as Graphic[],
       stage,
       count: root.querySelector<HTMLElement>("[data-count]"),
       template: nav?.dataset.template ?? "{i} / {n}",
@@ -166,15 +197,16 @@ export function startScrolly(): void {
       nav.querySelector("[data-prev]")?.addEventListener("click", () => go(s, s.active - 1));
       nav.querySelector("[data-next]")?.addEventListener("click", () => go(s, s.active + 1));
     }
+    for (const g of s.graphics) startTips(g.root);
     scrollies.push(s);
   }
   if (scrollies.length === 0) return;
-  // Print unrolls the page like a reader without JavaScript sees it.
   const print = matchMedia("print");
-  if (!print.matches) mount();
-  print.addEventListener("change", (e) => (e.matches ? unmount() : mount()));
+  mount();
+  if (print.matches) unmount();
+  print.addEventListener("change", (e) => (e.matches ? unmount() : remount()));
   addEventListener("beforeprint", unmount);
-  addEventListener("afterprint", mount);
+  addEventListener("afterprint", remount);
   addEventListener("scroll", schedule, { passive: true });
   addEventListener("resize", schedule);
   // Opening a data table or zooming moves the steps without a scroll event.
@@ -182,5 +214,13 @@ export function startScrolly(): void {
   addEventListener("hashchange", schedule);
   addEventListener("load", schedule);
   wide.addEventListener("change", schedule);
+  drawingWidth.addEventListener("change", redraw);
   addEventListener("keydown", onKey);
+  // A data table's rows are made when it is first opened: the page carries them unparsed until then.
+  for (const d of document.querySelectorAll<HTMLDetailsElement>("details[data-lazy]")) {
+    d.addEventListener("toggle", () => {
+      const t = d.querySelector("template");
+      if (t) t.replaceWith(t.content);
+    });
+  }
 }
