@@ -6,12 +6,12 @@ import type { ChartOptions } from "./ChartDescription.ts";
 import { describeOutputPromises, type OutputPromisesOptions } from "./describeOutputPromises.ts";
 import { type OpacityChannel, opacityChannel } from "./highlight.ts";
 import { legend } from "./legend.ts";
-import { LineGrid, ON_LINE, rectOnLine } from "./lineGrid.ts";
+import { LineGrid, onLine, rectOnLine } from "./lineGrid.ts";
 import { pick } from "./localize.ts";
 import { keyed, markKey } from "./markKey.ts";
 import { OPEN_END_REACH, openEnd } from "./openEnd.ts";
 import { PALETTE } from "./palette.ts";
-import { DEFAULT_WIDTH, plotBase, X_LABEL_BELOW } from "./plotBase.ts";
+import { chartType, DEFAULT_WIDTH, plotBase, X_LABEL_BELOW } from "./plotBase.ts";
 import {
   type MergedPromise,
   mergePromises,
@@ -25,7 +25,9 @@ import { layoutSubjectRows, type PlacedItem, type SubjectRows, subjectTextMarks 
 
 const MARK = 12;
 const DOT_R = 5;
+// Room for half of a tick label at either end.
 const MARGIN = { left: 24, right: 24, bottom: 40 };
+const PHONE_MARGIN = { left: 18, right: 18, bottom: 36 };
 
 type Placed = PlacedItem<MergedPromise>;
 
@@ -65,7 +67,7 @@ function promiseRows(
 }
 
 /** Returns the marks of the promises: a band over its decade for an order of magnitude, a dot otherwise, an open end after an open bound. */
-function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel): Plot.Markish[] {
+function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel, grid: LineGrid): Plot.Markish[] {
   const color = (d: Placed) => promiseMeasureColor(d.datum.row.measure);
   const title = ({ datum: { row, sourceCount } }: Placed) =>
     `${measureLabel(row.measure, lang)}${lang === "zh" ? " " : ": "}${promiseAmount(row, lang)}${sourceCountNote(sourceCount, lang)}`;
@@ -77,7 +79,7 @@ function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel): Plo
         ["exact", "at_least"].includes(d.datum.row.bound) === filled,
     );
     const style = {
-      ...ON_LINE,
+      ...onLine(grid),
       x: (d: Placed) => d.datum.row.value,
       r: DOT_R,
       stroke: color,
@@ -90,7 +92,7 @@ function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel): Plo
   return [
     // An order of magnitude spans its decade: 百亿元级 is anything from 100亿 to 1000亿.
     Plot.rect(bands, {
-      ...rectOnLine(MARK),
+      ...rectOnLine(grid, Math.min(MARK, grid.type.line - 4)),
       x1: (d: Placed) => d.datum.row.value,
       x2: (d: Placed) => promiseUpper(d.datum.row),
       fill: color,
@@ -110,7 +112,7 @@ function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel): Plo
         color: color(d),
         opacity: d.opacity,
       })),
-      { color: PALETTE.grey, height: MARK },
+      { color: PALETTE.grey, height: Math.min(MARK, grid.type.line - 4), half: grid.half },
     ),
     dots(true),
     dots(false),
@@ -130,25 +132,27 @@ export function outputPromises(
 ): SVGElement | HTMLElement {
   const { lang, highlight } = options;
   const width = options.width ?? DEFAULT_WIDTH;
-  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const margin = chartType(width).phone ? PHONE_MARGIN : MARGIN;
+  const innerWidth = width - margin.left - margin.right;
   const [lo, hi] = decades(rows);
   const x = scaleLog()
     .domain([10 ** lo, 10 ** hi])
     .range([0, innerWidth]);
 
-  const grid = new LineGrid();
+  const grid = new LineGrid(chartType(width));
   const measures = [...Object.keys(PROMISE_COLORS), ...rows.map((r) => r.measure)].filter(
     (m, i, all) => all.indexOf(m) === i && rows.some((r) => r.measure === m),
   );
   const items = measures.map((m) => ({ label: measureLabel(m, lang), fill: promiseMeasureColor(m) }));
-  const key = legend(items, innerWidth, grid);
-  grid.take(2);
+  // On a phone each label names its measure beside the mark, in its colour: no legend above.
+  const key = grid.type.phone ? [] : legend(items, innerWidth, grid);
+  if (!grid.type.phone) grid.take(2);
   const layout = layoutSubjectRows(grid, promiseRows(rows, x, lang), { frameWidth: innerWidth, highlight });
   const opacity = opacityChannel(highlight);
 
   return Plot.plot({
     ...plotBase(options.description ?? describeOutputPromises(rows, options), options),
-    ...grid.frame(MARGIN),
+    ...grid.frame(margin),
     x: {
       type: "log",
       domain: x.domain(),
@@ -161,8 +165,8 @@ export function outputPromises(
     color: { type: "identity" },
     marks: [
       ...key,
-      ...promiseMarks(layout.items, lang, opacity),
-      ...subjectTextMarks(layout, x.invert, opacity),
+      ...promiseMarks(layout.items, lang, opacity, grid),
+      ...subjectTextMarks(layout, x.invert, opacity, grid),
     ],
   });
 }

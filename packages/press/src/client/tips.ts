@@ -4,6 +4,8 @@
 // out as it changes, and Tab goes on into the tip's links.
 
 interface Tips {
+  /** The graphic's element: what the tip and the ring are placed in. */
+  root: HTMLElement;
   canvas: HTMLElement;
   box: HTMLElement;
   ring: HTMLElement;
@@ -51,9 +53,9 @@ function close(t: Tips): void {
 
 /** Opens the tip of `key` beside its marks, with a ring around them. */
 function openTip(t: Tips, key: string, pinned: boolean): void {
-  const holder = t.box.offsetParent as HTMLElement | null;
-  const box = holder ? boxOf(marksOf(t, key), holder) : undefined;
-  if (!holder || !box) {
+  const holder = t.root;
+  const box = boxOf(marksOf(t, key), holder);
+  if (!box) {
     close(t);
     return;
   }
@@ -124,7 +126,7 @@ export function startTips(root: HTMLElement): void {
   const html = new Map(
     [...source.content.children].map((el) => [el.getAttribute("data-tip-key") ?? "", el.innerHTML]),
   );
-  const t: Tips = { canvas, box, ring, html, open: "", pinned: false };
+  const t: Tips = { root, canvas, box, ring, html, open: "", pinned: false };
   const keyAt = (e: Event) =>
     tipKey(t, (e.target as Element).closest?.("[data-key]")?.getAttribute("data-key"));
   canvas.addEventListener("click", (e) => {

@@ -49,6 +49,7 @@ const WORDS = {
     planned: "计划",
     none: "未披露",
     sep: "，",
+    paren: ["（", "）"],
   },
   en: {
     bound: {
@@ -65,6 +66,7 @@ const WORDS = {
     planned: "planned",
     none: "not disclosed",
     sep: ", ",
+    paren: [" (", ")"],
   },
 } as const;
 
@@ -117,7 +119,9 @@ function line(r: TipRow, lang: Lang, sources: ReadonlyMap<string, SourceRow>, li
     ? `${w.asWritten} <q lang="zh-Hans">${escapeHtml(r.as_written)}</q>${w.sep}`
     : "";
   const ledger = href ? ` <a href="${escapeHtml(href)}">${w.ledger}</a>` : "";
-  return `<li>${head} <span class="tip-bound">(${escapeHtml(detail)})</span><br><span class="tip-from">${written}${escapeHtml(from)}</span>${ledger}</li>`;
+  const [open, close] = w.paren;
+  const bound = detail ? `<span class="tip-bound">${open}${escapeHtml(detail)}${close}</span>` : "";
+  return `<li>${head}${bound}<br><span class="tip-from">${written}${escapeHtml(from)}</span>${ledger}</li>`;
 }
 
 /**
