@@ -30,7 +30,8 @@ let queued = false;
 /** The trigger line of a section, in pixels from the top of the viewport: half-way down what the band leaves. */
 function triggerY(s: Scrolly): number {
   if (wide.matches) return innerHeight * 0.6;
-  const band = Math.max(0, Math.min(s.stage.getBoundingClientRect().bottom, innerHeight * 0.7));
+  // The band sticks to the top of the screen: its height is where it ends, wherever the section is.
+  const band = Math.min((s.stage.parentElement ?? s.stage).getBoundingClientRect().height, innerHeight * 0.7);
   return band + (innerHeight - band) * 0.5;
 }
 

@@ -79,6 +79,7 @@ export function show(g: Graphic, state: number, animate: boolean): void {
   const from = g.state;
   if (state === from) return;
   g.state = state;
+  g.root.dataset.state = String(state);
   g.root.dispatchEvent(new Event("graphicstate"));
   g.root.querySelectorAll<HTMLElement>("[data-head]").forEach((h) => {
     h.hidden = !h.dataset.head?.split(" ").includes(String(state));
