@@ -4,6 +4,7 @@ import { parseHTML } from "linkedom";
 import { type ChartContext, type ChartDefinition, checkChartOptions } from "./charts.ts";
 import { drawForFigure, WIDTHS } from "./figureChart.ts";
 import { keyTicks } from "./morph/keyTicks.ts";
+import { roundAttributes } from "./render/roundAttributes.ts";
 
 /** A chart drawn in one state (its options as written) with everything a figure around it shows. */
 export interface ChartState {
@@ -45,6 +46,7 @@ export async function drawChartState(
     const draw = (width: number) => {
       const el = drawForFigure(def, rows, options, description, width, document);
       keyTicks(el);
+      roundAttributes(el);
       return el.outerHTML;
     };
     return {

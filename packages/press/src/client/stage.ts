@@ -38,6 +38,17 @@ function readTable(table: string): Item["states"] {
   return out;
 }
 
+/**
+ * Returns the keyframes from `from` to `to`: what leaves fades out in the first half of the move, what
+ * enters fades in over the last part, so that the two never crowd the same place at full strength.
+ */
+function keyframes(from: Keyframe, to: Item["states"][number]): Keyframe[] {
+  const was = Number(from.opacity);
+  if (to.opacity === "0" && was > 0) return [from, { opacity: 0, offset: 0.5 }, to];
+  if (was < 0.01 && to.opacity !== "0") return [from, { opacity: 0, offset: 0.4 }, to];
+  return [from, to];
+}
+
 /** Returns the width of the drawing to use at this viewport: the widest template that fits, else the narrowest. */
 function pickTemplate(root: HTMLElement): HTMLTemplateElement | undefined {
   const templates = [...root.querySelectorAll<HTMLTemplateElement>("template[data-width]")].sort(
@@ -102,6 +113,6 @@ export function show(g: Graphic, state: number, animate: boolean): void {
     // A mark that is gone takes no taps.
     it.el.style.pointerEvents = to.opacity === "0" ? "none" : "";
     const start = starts[i];
-    if (start) it.el.animate([start, to], { duration: DURATION, easing: EASING });
+    if (start) it.el.animate(keyframes(start, to), { duration: DURATION, easing: EASING });
   });
 }
