@@ -18,6 +18,8 @@ interface Scrolly {
   active: number;
   /** Until this time (ms), a smooth scroll started by a key or button is under way: keep its target. */
   lockedUntil: number;
+  /** Its graphics are drawn: a section is drawn when it comes within a screen of the viewport. */
+  drawn: boolean;
 }
 
 const scrollies: Scrolly[] = [];
@@ -76,13 +78,31 @@ function show(s: Scrolly, index: number): void {
     s.count.textContent = s.template.replace("{i}", String(index + 1)).replace("{n}", String(s.steps.length));
 }
 
+/** Draws a section's graphics at the width the viewport calls for. */
+function drawSection(s: Scrolly): void {
+  for (const g of s.graphics) draw(g);
+  s.drawn = true;
+}
+
+/**
+ * Draws the sections within a screen of the viewport (the others wait: a page loads without drawing
+ * charts nobody sees yet), then shows each section's active step. Reads every position before writing
+ * anything, so that the browser lays the page out once.
+ */
 function update(): void {
   queued = false;
-  for (const s of scrollies) {
-    if (performance.now() < s.lockedUntil) continue;
-    const i = activeIndex(s);
-    if (i !== s.active) show(s, i);
-  }
+  const near = scrollies.filter((s) => {
+    if (s.drawn) return false;
+    const r = s.root.getBoundingClientRect();
+    return r.top < innerHeight * 2 && r.bottom > -innerHeight;
+  });
+  for (const s of near) drawSection(s);
+  const now = performance.now();
+  const next = scrollies.map((s) => (now < s.lockedUntil ? s.active : activeIndex(s)));
+  scrollies.forEach((s, i) => {
+    const n = next[i] as number;
+    if (n !== s.active) show(s, n);
+  });
 }
 
 function schedule(): void {
@@ -92,9 +112,9 @@ function schedule(): void {
   }
 }
 
-/** Redraws each graphic at the width the viewport now calls for, in its state. */
+/** Redraws each drawn graphic at the width the viewport now calls for, in its state. */
 function redraw(): void {
-  for (const s of scrollies) for (const g of s.graphics) draw(g);
+  for (const s of scrollies) if (s.drawn) drawSection(s);
 }
 
 /** Turns the stages on: graphics drawn, steps laid out over or beside them, the extra text for screen readers shown. */
@@ -107,10 +127,8 @@ function mount(): void {
   }
   document.documentElement.classList.add("scrolly-on");
   mounted = true;
-  redraw();
   // The layout has just changed: a #step-… the browser scrolled to on load is now elsewhere.
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (target?.closest("[data-scrolly]")) target.scrollIntoView({ block: "start" });
+  toHash(true);
   update();
 }
 
@@ -131,6 +149,18 @@ function unmount(): void {
   }
   document.documentElement.classList.remove("scrolly-on");
   mounted = false;
+}
+
+/**
+ * Scrolls back to the #step-… of the address when its section was not drawn yet, or when the layout
+ * has just changed (`always`): drawing a section gives it its height, which moves the step.
+ */
+function toHash(always: boolean): void {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const holder = target && scrollies.find((s) => s.root.contains(target));
+  if (!holder || !target || (holder.drawn && !always)) return;
+  drawSection(holder);
+  target.scrollIntoView({ block: "start" });
 }
 
 function remount(): void {
@@ -192,6 +222,7 @@ export function startScrolly(): void {
       template: nav?.dataset.template ?? "{i} / {n}",
       active: -1,
       lockedUntil: 0,
+      drawn: false,
     };
     if (nav) {
       nav.hidden = false;
@@ -212,7 +243,10 @@ export function startScrolly(): void {
   addEventListener("resize", schedule);
   // Opening a data table or zooming moves the steps without a scroll event.
   new ResizeObserver(schedule).observe(document.body);
-  addEventListener("hashchange", schedule);
+  addEventListener("hashchange", () => {
+    toHash(false);
+    schedule();
+  });
   addEventListener("load", schedule);
   wide.addEventListener("change", schedule);
   drawingWidth.addEventListener("change", redraw);

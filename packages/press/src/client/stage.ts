@@ -90,29 +90,35 @@ export function show(g: Graphic, state: number, animate: boolean): void {
   const from = g.state;
   if (state === from) return;
   g.state = state;
+  // Reads first, all of them: asking an element for its animations or its style after another was
+  // written would make the browser compute the page's styles again, once per element.
+  const running = g.items.map((it) => (from < 0 ? [] : it.el.getAnimations()));
+  const moving = g.items.flatMap((it, i) =>
+    from < 0 || it.states[from] !== it.states[state] || (running[i] ?? []).length > 0 ? [i] : [],
+  );
+  // The first state a graphic shows is set, not played: there is nothing on screen to move from.
+  const starts = new Map<number, Keyframe>();
+  if (animate && from >= 0) {
+    for (const i of moving) {
+      const cs = getComputedStyle((g.items[i] as Item).el);
+      starts.set(i, { transform: cs.transform, opacity: cs.opacity });
+    }
+  }
   g.root.dataset.state = String(state);
   g.root.dispatchEvent(new Event("graphicstate"));
   g.root.querySelectorAll<HTMLElement>("[data-head]").forEach((h) => {
     h.hidden = !h.dataset.head?.split(" ").includes(String(state));
   });
-  const moving = g.items.filter(
-    (it) => from < 0 || it.states[from] !== it.states[state] || it.el.getAnimations().length > 0,
-  );
-  const starts = animate
-    ? moving.map((it) => {
-        const cs = getComputedStyle(it.el);
-        return { transform: cs.transform, opacity: cs.opacity };
-      })
-    : [];
-  moving.forEach((it, i) => {
+  for (const i of moving) {
+    const it = g.items[i] as Item;
     const to = it.states[state];
-    if (!to) return;
-    for (const a of it.el.getAnimations()) a.cancel();
+    if (!to) continue;
+    for (const a of running[i] ?? []) a.cancel();
     it.el.style.transform = to.transform;
     it.el.style.opacity = to.opacity;
     // A mark that is gone takes no taps.
     it.el.style.pointerEvents = to.opacity === "0" ? "none" : "";
-    const start = starts[i];
+    const start = starts.get(i);
     if (start) it.el.animate(keyframes(start, to), { duration: DURATION, easing: EASING });
-  });
+  }
 }
