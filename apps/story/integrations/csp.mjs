@@ -29,6 +29,13 @@ export const BASE_POLICY = {
 // Only a header can say these: a <meta> policy ignores them and the browser logs an error.
 const HEADER_ONLY = { "frame-ancestors": ["'none'"] };
 
+/**
+ * The `_headers` rules whose pages any site may put in an iframe: the embeds. Their policy is the site's
+ * with `frame-ancestors *`; it comes after the `/*` rule, and a host that sends the last matching rule's
+ * value of a header (Netlify, scripts/serve.mjs) sends it for these paths.
+ */
+export const FRAMABLE = ["/embed/*", "/en/embed/*"];
+
 const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", "#34": '"' };
 
 /** Decodes the character references an attribute value or SVG text may hold. */
@@ -69,13 +76,16 @@ export function pageHashes(html) {
   return { scripts, styles, attrs };
 }
 
-/** Returns the policy text with the given hashes; `header` adds the directives only a header can carry. */
-export function policyText({ scripts, styles, attrs }, { header = false } = {}) {
+/**
+ * Returns the policy text with the given hashes; `header` adds the directives only a header can carry,
+ * `framable` lets any site frame the page.
+ */
+export function policyText({ scripts, styles, attrs }, { header = false, framable = false } = {}) {
   const p = structuredClone(BASE_POLICY);
   p["script-src"].push(...[...scripts].sort());
   p["style-src"].push(...[...styles].sort());
   p["style-src-attr"] = attrs.size ? ["'unsafe-hashes'", ...[...attrs].sort()] : ["'none'"];
-  const all = header ? { ...p, ...HEADER_ONLY } : p;
+  const all = header ? { ...p, ...HEADER_ONLY, ...(framable ? { "frame-ancestors": ["*"] } : {}) } : p;
   return Object.entries(all)
     .map(([name, values]) => `${name} ${values.join(" ")}`)
     .join("; ");
@@ -89,13 +99,19 @@ async function* htmlFiles(dir) {
   }
 }
 
-/** Puts the policy into `_headers` under the `/*` rule, keeping everything else the file says. */
-function withHeader(headersFile, policy) {
-  const line = `  Content-Security-Policy: ${policy}`;
-  const lines = headersFile.split("\n").filter((l) => !/^\s+Content-Security-Policy:/i.test(l));
-  const at = lines.findIndex((l) => l.trim() === "/*");
-  if (at < 0) return `/*\n${line}\n\n${headersFile}`;
-  lines.splice(at + 1, 0, line);
+/**
+ * Puts `policies` (path pattern → policy) into `_headers`, each under its rule, keeping everything else the
+ * file says; a rule the file lacks is added at the end (`/*` at the top).
+ */
+function withHeader(headersFile, policies) {
+  let lines = headersFile.split("\n").filter((l) => !/^\s+Content-Security-Policy:/i.test(l));
+  for (const [path, policy] of Object.entries(policies)) {
+    const line = `  Content-Security-Policy: ${policy}`;
+    const at = lines.findIndex((l) => l.trim() === path);
+    if (at >= 0) lines.splice(at + 1, 0, line);
+    else if (path === "/*") lines = [path, line, "", ...lines];
+    else lines.push("", path, line);
+  }
   return lines.join("\n");
 }
 
@@ -125,7 +141,9 @@ export function csp() {
         }
         const headersPath = join(root, "_headers");
         const current = existsSync(headersPath) ? await readFile(headersPath, "utf8") : "";
-        await writeFile(headersPath, withHeader(current, policyText(site, { header: true })));
+        const policies = { "/*": policyText(site, { header: true }) };
+        for (const path of FRAMABLE) policies[path] = policyText(site, { header: true, framable: true });
+        await writeFile(headersPath, withHeader(current, policies));
         logger.info(
           `Content-Security-Policy in ${pages} pages and _headers (${site.scripts.size} script, ${site.styles.size} style, ${site.attrs.size} style-attribute hashes)`,
         );

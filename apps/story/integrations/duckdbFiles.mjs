@@ -1,14 +1,23 @@
 // Ships the DuckDB-WASM files the notebook runs on, self-hosted at /duckdb/<version>/ with brotli and
-// gzip copies beside them (34 MB raw, about 5 MB brotli). Brotli at quality 11 takes about a minute per
-// wasm, so the copies are made once per DuckDB-WASM version and kept in node_modules/.cache. List this
+// gzip copies beside them (34 MB raw, about 5 MB brotli); the worker scripts with their glue patched
+// (@newarea/data's patchDuckdbGlue). Brotli at quality 11 takes about a minute per wasm, so the copies are
+// made once per DuckDB-WASM version and patch, and kept in node_modules/.cache. List this
 // integration AFTER precompress(): the files arrive already compressed and are not compressed twice.
 import { createReadStream, existsSync } from "node:fs";
-import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { DUCKDB_FILES, duckdbCacheDir, duckdbDistDir, duckdbPath, tablesDir } from "@newarea/press";
+import {
+  DUCKDB_FILES,
+  duckdbCacheDir,
+  duckdbCachedCopy,
+  duckdbDistDir,
+  duckdbFileBytes,
+  duckdbPath,
+  tablesDir,
+} from "@newarea/press";
 
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -18,13 +27,13 @@ async function ensureCompressed(logger) {
   const cache = duckdbCacheDir();
   await mkdir(cache, { recursive: true });
   const missing = DUCKDB_FILES.filter(
-    (f) => !existsSync(join(cache, `${f}.br`)) || !existsSync(join(cache, `${f}.gz`)),
+    (f) => !existsSync(duckdbCachedCopy(f, ".br")) || !existsSync(duckdbCachedCopy(f, ".gz")),
   );
   if (missing.length === 0) return;
   logger.info(`compressing ${missing.join(", ")} (once per DuckDB-WASM version; about a minute per wasm)`);
   await Promise.all(
     missing.map(async (f) => {
-      const data = await readFile(join(duckdbDistDir(), f));
+      const data = duckdbFileBytes(f);
       const [b, g] = await Promise.all([
         br(data, {
           params: {
@@ -40,8 +49,8 @@ async function ensureCompressed(logger) {
         [".br", b],
         [".gz", g],
       ]) {
-        await writeFile(join(cache, `${f}${suffix}.tmp`), bytes);
-        await rename(join(cache, `${f}${suffix}.tmp`), join(cache, `${f}${suffix}`));
+        await writeFile(`${duckdbCachedCopy(f, suffix)}.tmp`, bytes);
+        await rename(`${duckdbCachedCopy(f, suffix)}.tmp`, duckdbCachedCopy(f, suffix));
       }
     }),
   );
@@ -61,7 +70,8 @@ function devMiddleware(base) {
         "content-type",
         name.endsWith(".wasm") ? "application/wasm" : "text/javascript; charset=utf-8",
       );
-      createReadStream(join(duckdbDistDir(), name)).pipe(res);
+      if (name.endsWith(".wasm")) createReadStream(join(duckdbDistDir(), name)).pipe(res);
+      else res.end(duckdbFileBytes(name));
       return;
     }
     const table = /^\/data\/tables\/([a-z]+\.arrow)$/.exec(path)?.[1];
@@ -90,9 +100,9 @@ export function duckdbFiles() {
         const out = join(fileURLToPath(dir), duckdbPath());
         await mkdir(out, { recursive: true });
         for (const f of DUCKDB_FILES) {
-          await copyFile(join(duckdbDistDir(), f), join(out, f));
-          await copyFile(join(duckdbCacheDir(), `${f}.br`), join(out, `${f}.br`));
-          await copyFile(join(duckdbCacheDir(), `${f}.gz`), join(out, `${f}.gz`));
+          await writeFile(join(out, f), duckdbFileBytes(f));
+          await copyFile(duckdbCachedCopy(f, ".br"), join(out, `${f}.br`));
+          await copyFile(duckdbCachedCopy(f, ".gz"), join(out, `${f}.gz`));
         }
         logger.info(`DuckDB-WASM files in ${duckdbPath()} (with .br and .gz)`);
       },

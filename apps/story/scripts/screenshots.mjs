@@ -12,7 +12,11 @@ import { serve } from "./serve.mjs";
 const out = process.argv[2] ?? "/tmp/shots";
 mkdirSync(out, { recursive: true });
 const server = await serve({ root: fileURLToPath(new URL("../dist/", import.meta.url)), port: 0 });
-const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, headless: true });
+const browser = await chromium.launch({
+  executablePath: requireChromium(),
+  args: CHROMIUM_ARGS,
+  headless: true,
+});
 const viewports = {
   phone: { width: 390, height: 844 },
   small: { width: 360, height: 740 },
@@ -52,7 +56,7 @@ function seek(page, ms) {
   }, ms);
 }
 
-async function story(ctx, name, path, prefix) {
+async function story(ctx, path, prefix) {
   const page = await ctx.newPage();
   await page.goto(new URL(path, server.url).href);
   await page.waitForSelector("html.scrolly-on");
@@ -93,7 +97,7 @@ for (const [vp, viewport] of Object.entries(viewports)) {
         fullPage: !name.includes("sources") || phone,
       });
       await page.close();
-      if (path === "/" || path === "/en/") await story(ctx, name, path, `${name}-${vp}-${scheme}`);
+      if (path === "/" || path === "/en/") await story(ctx, path, `${name}-${vp}-${scheme}`);
     }
     await ctx.close();
   }

@@ -60,13 +60,15 @@ describe("the built site", () => {
     }
   });
 
-  it("every page has lang, title, description and share tags, and its og:image exists", () => {
+  it("every page has lang, title, description and share tags (embed pages: none), and its og:image exists", () => {
     for (const path of pages) {
       const d = doc(path);
       const meta = (sel: string) => d.querySelector(sel)?.getAttribute("content") ?? "";
       expect(d.documentElement.getAttribute("lang"), path).toMatch(/^(zh-Hans|en)$/);
       expect(d.querySelector("title")?.textContent?.trim().length, path).toBeGreaterThan(5);
       expect(meta('meta[name="description"]').length, path).toBeGreaterThan(20);
+      // An embed page is made for an iframe (noindex), not for sharing: it carries no share tags.
+      if (/\/embed\//.test(path)) continue;
       expect(meta('meta[property="og:title"]'), path).not.toBe("");
       expect(meta('meta[property="og:description"]'), path).not.toBe("");
       expect(meta('meta[property="og:type"]'), path).not.toBe("");
@@ -107,7 +109,10 @@ describe("the built site", () => {
         const steps = [...section.querySelectorAll("[data-step]")];
         const charts = [...new Set(steps.map((s) => s.getAttribute("data-chart")))];
         const graphics = [...section.querySelectorAll("[data-graphic-root]")];
-        expect(graphics.map((g) => g.getAttribute("data-chart")), section.id).toEqual(charts);
+        expect(
+          graphics.map((g) => g.getAttribute("data-chart")),
+          section.id,
+        ).toEqual(charts);
         for (const g of graphics) {
           expect(g.querySelectorAll("template[data-width]"), section.id).toHaveLength(2);
           expect(g.querySelector("template[data-tips]"), section.id).not.toBeNull();

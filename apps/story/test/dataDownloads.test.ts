@@ -22,13 +22,16 @@ describe("npm start's server", () => {
     const policy = page.headers.get("content-security-policy") ?? "";
     expect(policy).toMatch(/^default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
     expect(policy).toContain("frame-ancestors 'none'");
-    const worker = await fetch(site.url("/duckdb/1.32.0/duckdb-browser-eh.worker.js"), {
+    const notebook = await fetch(site.url("/notebook/")).then((r) => r.text());
+    const duckdb = /data-duckdb="([^"]+)"/.exec(notebook)?.[1];
+    expect(duckdb).toMatch(/^\/duckdb\//);
+    const worker = await fetch(site.url(`${duckdb}duckdb-browser-eh.worker.js`), {
       method: "HEAD",
       headers: { "accept-encoding": "br" },
     });
     expect(worker.headers.get("content-security-policy")).toBe(policy);
     expect(worker.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
-    const wasm = await fetch(site.url("/duckdb/1.32.0/duckdb-eh.wasm"), {
+    const wasm = await fetch(site.url(`${duckdb}duckdb-eh.wasm`), {
       method: "HEAD",
       headers: { "accept-encoding": "br, gzip" },
     });

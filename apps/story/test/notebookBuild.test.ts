@@ -139,7 +139,10 @@ describe("the Content-Security-Policy", () => {
 
 describe("the DuckDB-WASM files", () => {
   it("the eh and mvp builds are self-hosted with brotli and gzip copies (34 MB raw, about 5 MB brotli)", () => {
-    const dir = join(SITE, "duckdb", "1.32.0");
+    // The folder the notebook names: the version and a hash of the patched workers.
+    const folder = doc("/notebook/").querySelector("[data-notebook]")?.getAttribute("data-duckdb") ?? "";
+    expect(folder).toMatch(/^\/duckdb\/1\.32\.0-[0-9a-f]{8}\/$/);
+    const dir = join(SITE, folder);
     for (const f of [
       "duckdb-eh.wasm",
       "duckdb-browser-eh.worker.js",
@@ -153,6 +156,10 @@ describe("the DuckDB-WASM files", () => {
     const br = statSync(join(dir, "duckdb-eh.wasm.br")).size;
     expect(raw).toBeGreaterThan(30e6);
     expect(br).toBeLessThan(6e6);
+    // The workers as served: their glue patched to take the wasm the page compiled.
+    expect(readFileSync(join(dir, "duckdb-browser-eh.worker.js"), "utf8")).toContain(
+      "this.mainModuleURL instanceof WebAssembly.Module",
+    );
   });
 
   it("no story page names DuckDB or a .wasm file", () => {

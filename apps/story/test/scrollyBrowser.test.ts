@@ -153,23 +153,23 @@ describe("the scrolly story on a phone", () => {
         expect(await page.evaluate(() => document.getElementsByTagName("*").length)).toBeLessThanOrEqual(
           MAX_ELEMENTS,
         );
-        const stages = await page.$$eval("[data-stage]", (els) =>
-          els.map((stage) => ({
-            svgs: stage.querySelectorAll("svg").length,
-            drawn: [...stage.querySelectorAll(".scrolly-chart")].filter((g) =>
-              g.querySelector("template[data-width]")?.innerHTML.startsWith("<svg"),
-            ).length,
-            most: Math.max(
-              ...[...stage.querySelectorAll(".scrolly-chart")].map((g) => g.querySelectorAll("svg").length),
-            ),
-          })),
-        );
-        for (const s of stages) {
-          expect(s.svgs).toBe(s.drawn);
-          expect(s.most).toBeLessThanOrEqual(1);
-        }
+        // A section is drawn when it comes near the screen: until then its stage holds no drawing at all.
+        const stage = (section: string) =>
+          page.$eval(`#${section} [data-stage]`, (stage) => {
+            const charts = [...stage.querySelectorAll(".scrolly-chart")];
+            return {
+              charts: charts.length,
+              // Each chart's canvas holds one drawing (an SVG, or the HTML of a chart drawn as HTML).
+              drawn: charts.filter((g) => g.querySelector("[data-canvas]")?.childElementCount === 1).length,
+              most: Math.max(...charts.map((g) => g.querySelectorAll("svg").length)),
+            };
+          });
         const steps = await stepsOf(page);
         expect(steps.length).toBeGreaterThanOrEqual(12);
+        // The distinct charts of each section: the graphics its steps name.
+        const graphics = new Map<string, Set<string>>();
+        for (const s of steps) graphics.set(s.section, (graphics.get(s.section) ?? new Set()).add(s.graphic));
+        const charts = Object.fromEntries([...graphics].map(([section, g]) => [section, g.size]));
         const covers: string[] = [];
         for (const s of steps) {
           await cardAtMiddle(page, s.id);
@@ -182,6 +182,9 @@ describe("the scrolly story on a phone", () => {
             ),
             s.id,
           ).toBe(0);
+          // One drawing per distinct chart of the section, however many steps and states it has.
+          const n = charts[s.section];
+          expect(await stage(s.section), s.id).toEqual({ charts: n, drawn: n, most: 1 });
           const c = await coverage(page, s);
           covers.push(`${s.id} ${Math.round(c.cover * 100)}%`);
           expect(c.cover, s.id).toBeLessThanOrEqual(MAX_COVER);
@@ -189,83 +192,121 @@ describe("the scrolly story on a phone", () => {
           if (s.highlight) expect(c.marks.length, s.id).toBeGreaterThan(0);
           for (const m of c.marks) expect(m, s.id).toEqual({ onScreen: true, covered: false });
         }
-        console.log(`${path} ${viewport.width}×${viewport.height} covered: ${covers.join(", ")}`);
+        // Every section drawn now: the most elements the page ever holds.
+        const elements = await page.evaluate(() => document.getElementsByTagName("*").length);
+        expect(elements).toBeLessThanOrEqual(MAX_ELEMENTS);
+        console.log(
+          `${path} ${viewport.width}×${viewport.height} elements: ${elements}; covered: ${covers.join(", ")}`,
+        );
         await ctx.close();
       });
     }
   }
 
-  for (const { path } of STORY_PAGES) {
-    it(`${path} at 390×844: a step change moves the same elements in one eased transition, and a later change takes over mid-flight`, async () => {
-      const { ctx, page } = await phonePage(
-        path,
-        PHONES[0] as { width: number; height: number },
-        "no-preference",
-      );
-      const steps = await stepsOf(page);
-      let moved = 0;
-      for (const [k, s] of steps.entries()) {
-        const prev = steps[k - 1];
-        if (!prev || prev.section !== s.section || prev.graphic !== s.graphic) continue;
-        await cardAtMiddle(page, prev.id);
-        await shows(page, prev);
-        await page.waitForTimeout(700);
-        // A mark whose placement differs between the two states.
-        const marked = await page.evaluate(
-          ({ section, from, to }) => {
-            const g = document.querySelector(`#${section} .scrolly-chart.is-active`) as HTMLElement;
-            const els = [...g.querySelectorAll<SVGElement>("[data-m]")];
-            const entries = (el: Element) => {
-              const out: string[] = [];
-              for (const e of (el.getAttribute("data-m") ?? "").split(";"))
-                out.push(e === "" ? (out.at(-1) ?? "") : e);
-              return out;
+  for (const viewport of PHONES)
+    for (const { path } of STORY_PAGES) {
+      it(`${path} at ${viewport.width}×${viewport.height}: a step change moves the same elements in one eased transition, and a later change takes over mid-flight`, async () => {
+        const { ctx, page } = await phonePage(path, viewport, "no-preference");
+        const steps = await stepsOf(page);
+        let moved = 0;
+        for (const [k, s] of steps.entries()) {
+          const prev = steps[k - 1];
+          if (!prev || prev.section !== s.section || prev.graphic !== s.graphic) continue;
+          await cardAtMiddle(page, prev.id);
+          await shows(page, prev);
+          await page.waitForTimeout(700);
+          // A mark whose placement differs between the two states.
+          const marked = await page.evaluate(
+            ({ section, from, to }) => {
+              const g = document.querySelector(`#${section} .scrolly-chart.is-active`) as HTMLElement;
+              const els = [...g.querySelectorAll<SVGElement>("[data-m]")];
+              const entries = (el: Element) => {
+                const out: string[] = [];
+                for (const e of (el.getAttribute("data-m") ?? "").split(";"))
+                  out.push(e === "" ? (out.at(-1) ?? "") : e);
+                return out;
+              };
+              const i = els.findIndex((el) => entries(el)[Number(from)] !== entries(el)[Number(to)]);
+              if (i >= 0) (els[i] as SVGElement).dataset.watched = "";
+              return i;
+            },
+            { section: s.section, from: prev.state, to: s.state },
+          );
+          expect(marked, `${prev.id} → ${s.id}: no mark differs`).toBeGreaterThanOrEqual(0);
+          const watched = await page.$(`#${s.section} [data-watched]`);
+          // Record the animation the element is given (polling for a running one could miss 450 ms under load).
+          await watched?.evaluate((el) => {
+            const own = el as Element & { started?: KeyframeAnimationOptions };
+            const animate = own.animate.bind(own);
+            own.animate = (frames, options) => {
+              own.started = options as KeyframeAnimationOptions;
+              return animate(frames, options);
             };
-            const i = els.findIndex((el) => entries(el)[Number(from)] !== entries(el)[Number(to)]);
-            if (i >= 0) (els[i] as SVGElement).dataset.watched = "";
-            return i;
-          },
-          { section: s.section, from: prev.state, to: s.state },
-        );
-        expect(marked, `${prev.id} → ${s.id}: no mark differs`).toBeGreaterThanOrEqual(0);
-        const watched = await page.$(`#${s.section} [data-watched]`);
-        await cardAtMiddle(page, s.id);
-        await page.waitForFunction((el) => (el as Element).getAnimations().length > 0, watched, {
-          timeout: 2_000,
-        });
-        const timing = await watched?.evaluate((el) => {
-          const t = el.getAnimations()[0]?.effect?.getTiming();
-          return { duration: Number(t?.duration), easing: t?.easing };
-        });
-        expect(timing?.duration).toBeGreaterThanOrEqual(300);
-        expect(timing?.duration).toBeLessThanOrEqual(600);
-        expect(timing?.easing).not.toBe("linear");
-        await shows(page, s);
-        await page.waitForFunction((el) => (el as Element).getAnimations().length === 0, watched, {
-          timeout: 2_000,
-        });
-        // The same element, still on stage, now where the step puts it.
-        expect(
-          await watched?.evaluate((el) => el.isConnected && !!el.closest(".scrolly-chart.is-active")),
-          s.id,
-        ).toBe(true);
-        await watched?.evaluate((el) => {
-          delete (el as SVGElement).dataset.watched;
-        });
-        moved++;
-      }
-      expect(moved).toBeGreaterThanOrEqual(9);
-      // A jump over several steps lands on the last state, from mid-flight, without the steps between.
-      const scale = steps.filter((s) => s.section === "scrolly-2");
-      const [first, last] = [scale[0], scale.at(-1)] as StepInfo[];
-      await cardAtMiddle(page, first.id);
-      await shows(page, first);
-      await cardAtMiddle(page, last.id);
-      await shows(page, last);
-      expect(await page.$eval("#scrolly-2", (el) => el.dataset.activeStep)).toBe(String(last.index));
-      await ctx.close();
-    });
-  }
+          });
+          await cardAtMiddle(page, s.id);
+          await page.waitForFunction((el) => !!(el as Element & { started?: unknown }).started, watched, {
+            timeout: 5_000,
+          });
+          const timing = await watched?.evaluate((el) => {
+            const t = (el as Element & { started?: KeyframeAnimationOptions }).started;
+            return { duration: Number(t?.duration), easing: t?.easing };
+          });
+          expect(timing?.duration).toBeGreaterThanOrEqual(300);
+          expect(timing?.duration).toBeLessThanOrEqual(600);
+          expect(timing?.easing).not.toBe("linear");
+          await shows(page, s);
+          await page.waitForFunction((el) => (el as Element).getAnimations().length === 0, watched, {
+            timeout: 2_000,
+          });
+          // The same element, still on stage, now where the step puts it.
+          expect(
+            await watched?.evaluate((el) => el.isConnected && !!el.closest(".scrolly-chart.is-active")),
+            s.id,
+          ).toBe(true);
+          await watched?.evaluate((el) => {
+            delete (el as SVGElement).dataset.watched;
+          });
+          moved++;
+        }
+        expect(moved).toBeGreaterThanOrEqual(9);
+        // A jump over several steps lands on the last state, from mid-flight, without the steps between.
+        const scale = steps.filter((s) => s.section === "scrolly-2");
+        const [first, last] = [scale[0], scale.at(-1)] as [StepInfo, StepInfo];
+        await cardAtMiddle(page, first.id);
+        await shows(page, first);
+        await cardAtMiddle(page, last.id);
+        await shows(page, last);
+        expect(await page.$eval("#scrolly-2", (el) => el.dataset.activeStep)).toBe(String(last.index));
+        await ctx.close();
+      });
+    }
+
+  it("a hovered mark (desktop, zh) shows its tip with the ledger line and the park page /parks/<subject id>/", async () => {
+    const { ctx, watch } = await watchedContext(browser, { viewport: { width: 1280, height: 800 } });
+    watches.push(watch);
+    const page = await ctx.newPage();
+    await page.goto(site.url("/"));
+    await page.waitForSelector("html.scrolly-on");
+    const steps = await stepsOf(page);
+    const chemicals = steps.find((s) => s.id === "chemicals") as StepInfo;
+    await page.evaluate((sid) => {
+      const el = document.getElementById(sid) as HTMLElement;
+      scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.6 + 10);
+    }, chemicals.id);
+    await shows(page, chemicals);
+    const tip = "#scrolly-2 .scrolly-chart.is-active [data-tip]";
+    await page.hover('#scrolly-2 .scrolly-chart.is-active [data-key^="fine-chemical-park/"]');
+    await page.waitForSelector(`${tip}.is-open`);
+    expect(await page.$eval(tip, (el) => el.textContent ?? "")).toContain("精细化工产业园");
+    expect(await page.$eval(tip, (el) => el.getAttribute("aria-live"))).toBe("polite");
+    expect(await page.$eval(`${tip} .tip-name a`, (a) => a.getAttribute("href"))).toBe(
+      "/parks/fine-chemical-park/",
+    );
+    expect(await page.$eval(`${tip} a[href^="/sources/#fig-"]`, (a) => a.getAttribute("href"))).toMatch(
+      /^\/sources\/#fig-/,
+    );
+    await ctx.close();
+  });
 
   it("a tapped mark shows its figure, bound, source and date with a link to its ledger line; arrow keys go from mark to mark", async () => {
     const { ctx, page } = await phonePage("/en/", PHONES[0] as { width: number; height: number }, "reduce");
@@ -285,6 +326,11 @@ describe("the scrolly story on a phone", () => {
     expect(await page.$eval(tip, (el) => el.getAttribute("role"))).toBe("status");
     const ledger = await page.$eval(`${tip} a[href*="/sources/#fig-"]`, (a) => a.getAttribute("href"));
     expect(ledger).toMatch(/^\/en\/sources\/#fig-/);
+    // The source's date, and the park's own page, built from the subject id (in English under /en/).
+    expect(text).toMatch(/\b20\d\d\b/);
+    expect(await page.$eval(`${tip} .tip-name a`, (a) => a.getAttribute("href"))).toBe(
+      "/en/parks/fine-chemical-park/",
+    );
     // The keyboard: the graphic is one stop; arrows open the tips in turn, Escape closes.
     await page.focus("#scrolly-2 .scrolly-chart.is-active [data-canvas]");
     await page.keyboard.press("ArrowDown");

@@ -39,17 +39,24 @@ export function groupProvenance(group: FigureGroup, lang: Lang): string {
   return parts.join(pick(lang, "及", " and "));
 }
 
-/** Returns who publishes a figure: zh `约178亿元：长春日报和中国吉林网`, en `about CNY 17.8 billion: Changchun Daily and China Jilin Net`. */
+/**
+ * Returns who publishes a figure, each with its own words: zh `178亿元：长春日报；约178亿元：中国吉林网`,
+ * en `CNY 17.8 billion: Changchun Daily; about CNY 17.8 billion: China Jilin Net`.
+ */
 export function groupPublishers(
   group: FigureGroup,
   lang: Lang,
   sources?: Readonly<Record<string, PublisherName>>,
 ): string {
-  const names = joinList(
-    group.sourceIds.map((id) => publisherName(id, lang, sources)),
-    lang,
-  );
-  return `${group.label}${lang === "zh" ? "：" : ": "}${names}`;
+  return group.wordings
+    .map((w) => {
+      const names = joinList(
+        w.sourceIds.map((id) => publisherName(id, lang, sources)),
+        lang,
+      );
+      return `${w.text}${lang === "zh" ? "：" : ": "}${names}`;
+    })
+    .join(lang === "zh" ? "；" : "; ");
 }
 
 /**
@@ -104,7 +111,7 @@ export function describeInvestmentScale(
         investment: ["总投资", "Total investment"],
         low_cny: ["最低数字（元）", "Lowest figure (CNY)"],
         high_cny: ["最高数字（元）", "Highest figure (CNY)"],
-        sources: ["来源", "Sources"],
+        sources: ["来源及原文写法", "Sources and their figures"],
       }),
       rows: subjects.map((s) => ({
         subject: s.name,

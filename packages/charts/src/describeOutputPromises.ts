@@ -3,7 +3,13 @@ import { measureLabel } from "@newarea/data/format";
 import { group } from "d3";
 import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
-import { mergePromises, promiseAmount, promiseUpper, sourceCountNote } from "./promiseModel.ts";
+import {
+  mergePromises,
+  promiseAmount,
+  promisePanels,
+  promiseUpper,
+  sourceCountNote,
+} from "./promiseModel.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
 /** Options of `outputPromises` and `describeOutputPromises`. */
@@ -14,7 +20,7 @@ export interface OutputPromisesOptions extends DescribeOptions {
 
 /**
  * Returns the title, subtitle, alt text, source line and table of `outputPromises`. The alt text gives each
- * promise drawn once, with how many sources give it; the table has one row per source figure, with its lower
+ * promise drawn once, panel by panel (output value, then capacity), with how many sources give it; the table has one row per source figure, with its lower
  * and upper ends in yuan.
  */
 export function describeOutputPromises(
@@ -23,24 +29,27 @@ export function describeOutputPromises(
 ): ChartDescription {
   const { lang, sources } = options;
   const zh = lang === "zh";
-  const statements = [...group(mergePromises(rows), (m) => m.row.subject_id).values()].map((ms) => {
-    const name = zh ? (ms[0]?.row.subject_name_zh ?? "") : (ms[0]?.row.subject_name_en ?? "");
-    const said = ms.map(
-      ({ row: r, sourceCount }) =>
-        `${measureLabel(r.measure, lang)}${zh ? "" : " "}${promiseAmount(r, lang)}${sourceCountNote(sourceCount, lang)}`,
-    );
-    return zh ? `${name}：${said.join("；")}` : `${name}: ${said.join("; ")}`;
+  const statements = promisePanels(rows).map(({ panel, rows: panelRows }) => {
+    const subjects = [...group(mergePromises(panelRows), (m) => m.row.subject_id).values()].map((ms) => {
+      const name = zh ? (ms[0]?.row.subject_name_zh ?? "") : (ms[0]?.row.subject_name_en ?? "");
+      const said = ms.map(
+        ({ row: r, sourceCount }) =>
+          `${measureLabel(r.measure, lang)}${zh ? "" : " "}${promiseAmount(r, lang)}${sourceCountNote(sourceCount, lang)}`,
+      );
+      return zh ? `${name}：${said.join("；")}` : `${name}: ${said.join("; ")}`;
+    });
+    return zh ? `${panel.zh}栏——${subjects.join("。")}` : `${panel.en} panel — ${subjects.join(". ")}`;
   });
   return {
     title: pick(lang, "建成后的承诺：产值与产能", "What is promised once built: output and capacity"),
     subtitle: pick(
       lang,
-      "对数刻度，每格是前一格的10倍；“级”是数量级，画成区间。这些不是投资额",
-      "Log scale: each gridline is ten times the last; an order of magnitude is drawn as a band. Not investment",
+      "产值和产能是不同的量，分两栏，各有一根坐标轴。对数刻度，每格是前一格的10倍；量级画成区间。这些不是投资额",
+      "Output value and capacity are different measures, in two panels with an axis each. Log scale: each gridline is ten times the last; an order of magnitude is a band. Not investment",
     ),
     alt: zh
-      ? `承诺的产值和产能，对数刻度。${statements.join("。")}。`
-      : `Promised output and capacity, on a log scale. ${statements.join(". ")}.`,
+      ? `承诺的产值和产能，分两栏，各用一根对数坐标轴，不能相互比较。${statements.join("。")}。`
+      : `Promised output and capacity, in separate panels on log axes of their own, not to be compared. ${statements.join(". ")}.`,
     source: sourceLine(
       rows.map((r) => r.source_id),
       lang,

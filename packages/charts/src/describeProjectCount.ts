@@ -19,7 +19,7 @@ export function describeProjectCount(
   const threshold = maybeAreaFigure(rows, "project_size_threshold");
   const count = (r: AreaFigureRow) => formatAmount(r, lang);
   const size = threshold
-    ? pick(lang, `${formatAmount(threshold, lang)}的`, ` of ${formatAmount(threshold, lang)}`)
+    ? pick(lang, `、单个投资${formatAmount(threshold, lang)}的`, ` of ${formatAmount(threshold, lang)} each`)
     : "";
   const difference = started.value - planned.value;
   const versus =

@@ -1,9 +1,21 @@
-import type { AreaFigureRow, Lang } from "@newarea/data";
+import type { AreaFigureRow, Lang, Unit } from "@newarea/data";
 import { formatAmount, formatPeriod, measureLabel } from "@newarea/data/format";
 import { areaFigure, maybeAreaFigure } from "./areaFigure.ts";
 import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
 import { sourceLine } from "./sourceLine.ts";
+
+const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string]> = {
+  CNY: ["人民币元", "CNY"],
+  USD: ["美元", "USD"],
+  count: ["个", "count"],
+  ratio: ["比率", "ratio"],
+  m2: ["平方米", "m²"],
+};
+
+function unitWord(unit: Unit, lang: Lang): string {
+  return pick(lang, ...UNIT_WORDS[unit]);
+}
 
 /** The figures `twoMeasures` draws: two amounts that are different measures, and two ratios noted beside the second. */
 export interface TwoMeasuresFigures {
@@ -115,7 +127,7 @@ export function describeTwoMeasures(
     subtitle: pick(
       lang,
       `${planned}是计划项目建设期内的总投资，跨多年；${completed}是今年到目前实际完成的投资。两者不是同一个量，分开列出，不按同一比例画`,
-      `${planned} is what the planned projects will cost over several years; ${completed} is what was spent this year so far. Different measures, shown apart and not to one scale`,
+      `${planned} is what the planned projects will cost over several years; ${completed} is the investment completed this year so far. Different measures, shown apart and not to one scale`,
     ),
     alt: pick(
       lang,
@@ -140,8 +152,9 @@ export function describeTwoMeasures(
         measure: measureLabel(r.measure, lang),
         figure: formatAmount(r, lang),
         value: r.value,
-        unit: r.unit,
-        period: r.period,
+        // The unit and period in words, so that a Chinese table shows no code (CNY, 2023-H1).
+        unit: unitWord(r.unit, lang),
+        period: r.period === null ? null : formatPeriod(r.period, lang),
         as_written: r.as_written,
       })),
     },

@@ -29,3 +29,5 @@ export {
   type OptionSpec,
 } from "./registry.ts";
 export { twoMeasures } from "./twoMeasures.ts";
+export { twoMeasuresImage } from "./twoMeasuresImage.ts";
+export { wrapText } from "./wrapText.ts";

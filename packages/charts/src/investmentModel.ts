@@ -2,12 +2,21 @@ import type { Bound, InvestmentRow, Lang } from "@newarea/data";
 import { formatAmount } from "@newarea/data/format";
 import { group } from "d3";
 
+/** What some sources of a figure wrote, in the same words: `{ text: "约178亿元", sourceIds: ["chinajilin-…"] }`. */
+export interface Wording {
+  /** zh: the words as written; en: the figure in English with its own bound (`about CNY 17.8 billion`). */
+  text: string;
+  sourceIds: string[];
+}
+
 /** The figures of one subject that give the same value, with the least precise of their bounds. */
 export interface FigureGroup {
   value: number;
   bound: Bound;
   label: string;
   sourceIds: string[];
+  /** Each source's own words, sources that wrote the same words together, in the order sources are named. */
+  wordings: Wording[];
   hasPrimary: boolean;
   /** Publication years of the secondary sources, earliest first. */
   otherYears: string[];
@@ -31,7 +40,7 @@ export interface InvestmentSubject {
   groups: FigureGroup[];
   /** True when the highest figure is an open lower bound (超, 以上): the true value may be higher still. */
   openEnded: boolean;
-  /** What the row's label says: `175亿–约178亿元`, `超100亿元`, `未披露`. */
+  /** What the row's label says: `175亿–约178亿元`, `至少100亿元`, `未披露`. */
   label: string;
 }
 
@@ -65,11 +74,28 @@ function groupFigures(rows: readonly InvestmentRow[], lang: Lang): FigureGroup[]
         bound,
         label: formatAmount({ value, unit: "CNY", bound }, lang),
         sourceIds: figures.flatMap((f) => (f.source_id === null ? [] : [f.source_id])),
+        wordings: wordingsOf(figures, lang),
         hasPrimary: figures.some((f) => f.source_kind === "primary"),
         otherYears: [...new Set(others.map((f) => (f.source_date ?? "").slice(0, 4)).filter(Boolean))].sort(),
         otherCount: others.length,
       };
     });
+}
+
+/**
+ * Returns what each source of a group wrote, so that a table never lends one source another's qualifier
+ * (长春日报's 178亿元 is not 约178亿元 because 中国吉林网 wrote 约): in Chinese the words as written, in English
+ * the figure with that source's own bound.
+ */
+function wordingsOf(figures: readonly InvestmentRow[], lang: Lang): Wording[] {
+  const wordings = new Map<string, string[]>();
+  for (const f of figures) {
+    if (f.source_id === null || f.value === null) continue;
+    const own = formatAmount({ value: f.value, unit: "CNY", bound: f.bound ?? "exact" }, lang);
+    const text = lang === "zh" ? (f.as_written ?? own) : own;
+    wordings.set(text, [...(wordings.get(text) ?? []), f.source_id]);
+  }
+  return [...wordings].map(([text, sourceIds]) => ({ text, sourceIds }));
 }
 
 function rangeLabel(low: FigureGroup, high: FigureGroup, lang: Lang): string {

@@ -4,20 +4,22 @@ import * as Plot from "@observablehq/plot";
 import { group, type ScaleLogarithmic, scaleLog } from "d3";
 import type { ChartOptions } from "./ChartDescription.ts";
 import { describeOutputPromises, type OutputPromisesOptions } from "./describeOutputPromises.ts";
+import { gridAxisX } from "./gridAxis.ts";
 import { type OpacityChannel, opacityChannel } from "./highlight.ts";
 import { legend } from "./legend.ts";
-import { LineGrid, onLine, rectOnLine } from "./lineGrid.ts";
+import { LineGrid, onLine, rectOnLine, textOnGrid } from "./lineGrid.ts";
 import { pick } from "./localize.ts";
 import { keyed, markKey } from "./markKey.ts";
 import { OPEN_END_REACH, openEnd } from "./openEnd.ts";
 import { PALETTE } from "./palette.ts";
-import { chartType, DEFAULT_WIDTH, plotBase, X_LABEL_BELOW } from "./plotBase.ts";
+import { chartType, DEFAULT_WIDTH, plotBase } from "./plotBase.ts";
 import {
   type MergedPromise,
   mergePromises,
   PROMISE_COLORS,
   promiseAmount,
   promiseMeasureColor,
+  promisePanels,
   promiseUpper,
   sourceCountNote,
 } from "./promiseModel.ts";
@@ -26,8 +28,8 @@ import { layoutSubjectRows, type PlacedItem, type SubjectRows, subjectTextMarks 
 const MARK = 12;
 const DOT_R = 5;
 // Room for half of a tick label at either end.
-const MARGIN = { left: 24, right: 24, bottom: 40 };
-const PHONE_MARGIN = { left: 18, right: 18, bottom: 36 };
+const MARGIN = { left: 24, right: 24, bottom: 4 };
+const PHONE_MARGIN = { left: 18, right: 18, bottom: 4 };
 
 type Placed = PlacedItem<MergedPromise>;
 
@@ -68,6 +70,7 @@ function promiseRows(
 
 /** Returns the marks of the promises: a band over its decade for an order of magnitude, a dot otherwise, an open end after an open bound. */
 function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel, grid: LineGrid): Plot.Markish[] {
+  const height = Math.min(MARK, grid.type.line - 4);
   const color = (d: Placed) => promiseMeasureColor(d.datum.row.measure);
   const title = ({ datum: { row, sourceCount } }: Placed) =>
     `${measureLabel(row.measure, lang)}${lang === "zh" ? " " : ": "}${promiseAmount(row, lang)}${sourceCountNote(sourceCount, lang)}`;
@@ -90,9 +93,9 @@ function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel, grid
   };
   const open = items.filter((d) => d.datum.row.bound === "at_least");
   return [
-    // An order of magnitude spans its decade: 百亿元级 is anything from 100亿 to 1000亿.
+    // An order of magnitude spans its decade: 百亿元量级 is anything from 100亿 to 1000亿.
     Plot.rect(bands, {
-      ...rectOnLine(grid, Math.min(MARK, grid.type.line - 4)),
+      ...rectOnLine(grid, height),
       x1: (d: Placed) => d.datum.row.value,
       x2: (d: Placed) => promiseUpper(d.datum.row),
       fill: color,
@@ -112,7 +115,7 @@ function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel, grid
         color: color(d),
         opacity: d.opacity,
       })),
-      { color: PALETTE.grey, height: Math.min(MARK, grid.type.line - 4), half: grid.half },
+      { color: PALETTE.grey, height, half: grid.half },
     ),
     dots(true),
     dots(false),
@@ -120,8 +123,9 @@ function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel, grid
 }
 
 /**
- * Draws what parks and projects promise once built (output value, capacity, targets) on a log axis of
- * yuan, never the investment axis: an exact figure is a dot, an order of magnitude (百亿元级) a band over
+ * Draws what parks and projects promise once built (output value, capacity, targets) on log axes of
+ * yuan, never the investment axis, in two panels with an axis each, output value (产值) over capacity (产能),
+ * which are different measures even where both say 300亿元: an exact figure is a dot, an order of magnitude (百亿元量级) a band over
  * its decade, an open bound a dot with an open end; colour says which measure. A promise several sources
  * repeat (same subject, measure, value and bound) is drawn once, its label saying how many sources give it.
  * With `highlight`, the other subjects are dimmed. Returns Plot's SVG.
@@ -144,29 +148,57 @@ export function outputPromises(
     (m, i, all) => all.indexOf(m) === i && rows.some((r) => r.measure === m),
   );
   const items = measures.map((m) => ({ label: measureLabel(m, lang), fill: promiseMeasureColor(m) }));
-  // On a phone each label names its measure beside the mark, in its colour: no legend above.
+  // On a phone the panel headings and the labels beside the marks name each measure: no legend above.
   const key = grid.type.phone ? [] : legend(items, innerWidth, grid);
-  if (!grid.type.phone) grid.take(2);
-  const layout = layoutSubjectRows(grid, promiseRows(rows, x, lang), { frameWidth: innerWidth, highlight });
   const opacity = opacityChannel(highlight);
+  const ticks = Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
+
+  // One panel per kind of promise, each over its own axis: 产能 and 产值 never share one.
+  const phone = grid.type.phone;
+  const panels = promisePanels(rows).flatMap(({ panel, rows: panelRows }, i) => {
+    // On a phone nothing stands above the first panel: its rule needs no room from a legend.
+    grid.take(phone && i === 0 ? 1 : 2);
+    const top = grid.take(1);
+    const heading = { key: panel.id, row: grid.lines(1), text: pick(lang, panel.zh, panel.en) };
+    grid.take(1);
+    const layout = layoutSubjectRows(grid, promiseRows(panelRows, x, lang), {
+      frameWidth: innerWidth,
+      highlight,
+    });
+    const axis = gridAxisX(grid, {
+      ticks,
+      top,
+      format: amountTickFormat("CNY", lang),
+      // On a phone the subtitle says log scale, the labels say yuan and the heading says the measure.
+      label: phone ? undefined : pick(lang, `${panel.zh}，人民币元，对数刻度`, `${panel.en}, CNY, log scale`),
+    });
+    return [
+      // A rule over each panel, so that the panels read as two charts, not one.
+      Plot.ruleY([top], {
+        y: (d: number) => d,
+        dy: -grid.half / 2,
+        stroke: "currentColor",
+        strokeOpacity: 0.4,
+      }),
+      Plot.text([heading], {
+        ...textOnGrid(grid),
+        frameAnchor: "left",
+        text: "text",
+        textAnchor: "start",
+        fontWeight: 700,
+        className: "panel-heading",
+      }),
+      ...axis,
+      ...promiseMarks(layout.items, lang, opacity, grid),
+      ...subjectTextMarks(layout, x.invert, opacity, grid),
+    ];
+  });
 
   return Plot.plot({
     ...plotBase(options.description ?? describeOutputPromises(rows, options), options),
     ...grid.frame(margin),
-    x: {
-      type: "log",
-      domain: x.domain(),
-      ticks: Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i)),
-      tickFormat: amountTickFormat("CNY", lang),
-      grid: true,
-      label: pick(lang, "人民币元，对数刻度", "CNY, log scale"),
-      ...X_LABEL_BELOW,
-    },
+    x: { type: "log", domain: x.domain(), axis: null },
     color: { type: "identity" },
-    marks: [
-      ...key,
-      ...promiseMarks(layout.items, lang, opacity, grid),
-      ...subjectTextMarks(layout, x.invert, opacity, grid),
-    ],
+    marks: [...key, ...panels],
   });
 }

@@ -18,6 +18,7 @@ import { milestoneTimeline } from "./milestoneTimeline.ts";
 import { outputPromises } from "./outputPromises.ts";
 import { projectCount } from "./projectCount.ts";
 import { twoMeasures } from "./twoMeasures.ts";
+import { twoMeasuresImage } from "./twoMeasuresImage.ts";
 
 /** What a written option (`highlight=…` in a `::: step` or a notebook `::: chart`) may hold. */
 export type OptionSpec =
@@ -56,6 +57,14 @@ export interface ChartDefinition<Row = Record<string, unknown>, Options = Record
     rows: readonly Row[],
     options: Options & { description?: ChartDescription; document?: Document; width?: number },
   ): SVGElement | HTMLElement;
+  /**
+   * The chart as one SVG, for a standalone image (chart.svg, chart.png), when `draw` returns HTML; a chart
+   * whose `draw` returns SVG needs none.
+   */
+  image?(
+    rows: readonly Row[],
+    options: Options & { description?: ChartDescription; document?: Document; width?: number },
+  ): SVGElement;
 }
 
 const highlight: OptionSpec = { kind: "subject", help: "a subject id to bring forward; the rest are dimmed" };
@@ -159,12 +168,15 @@ export const CHARTS: Readonly<Record<string, ChartDefinition<any, any>>> = {
     describeProjectCount,
     projectCount,
   ),
-  twoMeasures: areaChart(
-    "twoMeasures",
-    "planned total investment and investment completed this year, shown apart and not to one scale",
-    describeTwoMeasures,
-    twoMeasures,
-  ),
+  twoMeasures: {
+    ...areaChart(
+      "twoMeasures",
+      "planned total investment and investment completed this year, shown apart and not to one scale",
+      describeTwoMeasures,
+      twoMeasures,
+    ),
+    image: twoMeasuresImage,
+  },
   investmentScale: investmentScaleChart,
   milestoneTimeline: milestoneTimelineChart,
   outputPromises: outputPromisesChart,

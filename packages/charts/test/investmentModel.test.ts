@@ -27,7 +27,7 @@ describe("investmentModel(rows, lang)", () => {
   });
 
   it("investmentModel marks '超百亿元' as an open bar and a subject without figures as undisclosed", () => {
-    expect(subjects[1]).toMatchObject({ shape: "open", openEnded: true, label: "超100亿元" });
+    expect(subjects[1]).toMatchObject({ shape: "open", openEnded: true, label: "至少100亿元" });
     expect(subjects[6]).toMatchObject({
       shape: "undisclosed",
       low: null,

@@ -37,16 +37,16 @@ describe("investmentScale(rows, options)", () => {
 
   it("investmentScale draws an open lower bound as a bar with an open end and a 超 label", () => {
     const svg = investmentScale(INVESTMENT_ROWS, { lang: "zh", document: createDocument() });
-    expect(texts(svg, "value")).toContain("超100亿元");
+    expect(texts(svg, "value")).toContain("至少100亿元");
     const open = svg.querySelector("g.chart-open-end");
     expect(open?.querySelectorAll("path")).toHaveLength(1);
     const bars = [...svg.querySelectorAll("g.chart-bar title")].map((t) => t.textContent);
-    expect(bars).toContainEqual(expect.stringContaining("超100亿元"));
+    expect(bars).toContainEqual(expect.stringContaining("至少100亿元"));
   });
 
-  it('investmentScale(rows, {lang: "en"}) labels the open bound "more than CNY 10 billion"', () => {
+  it('investmentScale(rows, {lang: "en"}) labels the open bound "at least CNY 10 billion"', () => {
     const svg = investmentScale(INVESTMENT_ROWS, { lang: "en", document: createDocument() });
-    expect(texts(svg, "value")).toContain("more than CNY 10 billion");
+    expect(texts(svg, "value")).toContain("at least CNY 10 billion");
   });
 
   it("investmentScale shows a subject without a figure as 未披露 and draws no bar for it", () => {
@@ -131,7 +131,7 @@ describe("describeInvestmentScale(rows, options)", () => {
       "Fine Chemical Industrial Park: CNY 17.5 billion (primary source) to about CNY 17.8 billion (two other reports, 2023)",
     );
     expect(alt).toContain(
-      "Zhongjun Tianxin international brand culture and tourism: more than CNY 10 billion (primary source), an open lower bound",
+      "Zhongjun Tianxin international brand culture and tourism: at least CNY 10 billion (primary source), an open lower bound",
     );
     expect(alt).toContain(
       "CNY 1.8 billion (one other report, 2018) to CNY 4.5 billion (one other report, 2025)",
@@ -146,7 +146,7 @@ describe("describeInvestmentScale(rows, options)", () => {
   it("describeInvestmentScale's zh alt text writes amounts in 亿元", () => {
     const { alt } = describeInvestmentScale(INVESTMENT_ROWS, { lang: "zh" });
     expect(alt).toContain("精细化工产业园：175亿元（主要来源）至约178亿元（另2篇报道，2023年）");
-    expect(alt).toContain("中军天信国际品牌文化旅游：超100亿元（主要来源），只是下限");
+    expect(alt).toContain("中军天信国际品牌文化旅游：至少100亿元（主要来源），只是下限");
     expect(alt).toContain("吉大正元信息安全产业园：未披露");
   });
 
@@ -160,6 +160,16 @@ describe("describeInvestmentScale(rows, options)", () => {
     });
     expect(table.rows.at(-1)).toMatchObject({ investment: "未披露", low_cny: null, high_cny: null });
     expect(table.columns.map((c) => c.key)).toEqual(Object.keys(table.rows[0] ?? {}));
+  });
+
+  it("describeInvestmentScale's table gives each source its own words (178亿元 is not 约178亿元 because another source wrote 约)", () => {
+    const zh = describeInvestmentScale(INVESTMENT_ROWS, { lang: "zh", sources: SOURCES }).table.rows;
+    expect(zh[0]?.sources).toBe("175亿元：中国西藏网（转载）；178亿元：长春日报；约178亿元：中国吉林网");
+    expect(zh[1]?.sources).toBe("超百亿元：中国西藏网（转载）");
+    const en = describeInvestmentScale(INVESTMENT_ROWS, { lang: "en", sources: SOURCES }).table.rows;
+    expect(en[0]?.sources).toBe(
+      "CNY 17.5 billion: China Tibet Online (reprint); CNY 17.8 billion: Changchun Daily; about CNY 17.8 billion: China Jilin Net",
+    );
   });
 
   it("describeInvestmentScale's source line names each publisher once", () => {

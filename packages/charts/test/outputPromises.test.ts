@@ -29,26 +29,51 @@ describe("outputPromises(rows, options)", () => {
     );
   });
 
-  it("outputPromises draws on a log axis with one tick per power of ten", () => {
+  it("outputPromises draws output value and capacity in two panels, each on its own log axis with one tick per power of ten", () => {
     const svg = outputPromises(PROMISE_ROWS, { lang: "zh", document: createDocument() });
-    const ticks = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map(
-      (t) => t.textContent,
+    expect([...svg.querySelectorAll("g.panel-heading text")].map((t) => t.textContent)).toEqual([
+      "产值",
+      "产能",
+    ]);
+    const ticks = [...svg.querySelectorAll("g.axis-tick-label")].map((g) =>
+      [...g.querySelectorAll("text")].map((t) => t.textContent),
     );
-    expect(ticks).toEqual(["10亿", "100亿", "1000亿", "1万亿"]);
+    expect(ticks).toEqual([
+      ["10亿", "100亿", "1000亿", "1万亿"],
+      ["10亿", "100亿", "1000亿", "1万亿"],
+    ]);
+    expect([...svg.querySelectorAll("g.axis-label text")].map((t) => t.textContent)).toEqual([
+      "产值，人民币元，对数刻度",
+      "产能，人民币元，对数刻度",
+    ]);
     // Equal ratios are equal distances: each decade takes the same width.
-    const xs = [...svg.querySelectorAll('g[aria-label="x-axis tick"] path')].map((p) =>
-      Number(/translate\(([\d.]+),/.exec(p.getAttribute("transform") ?? "")?.[1]),
+    const xs = [...(svg.querySelector("g.axis-tick")?.querySelectorAll("line") ?? [])].map((l) =>
+      Number(l.getAttribute("x1")),
     );
+    expect(xs).toHaveLength(4);
     const steps = xs.slice(1).map((x, i) => x - (xs[i] as number));
     for (const step of steps) expect(step).toBeCloseTo(steps[0] as number, 6);
+  });
+
+  it("outputPromises never puts capacity (产能) in the panel of output value (产值)", () => {
+    const svg = outputPromises(PROMISE_ROWS, { lang: "zh", document: createDocument() });
+    const top = (t: Element | undefined) =>
+      Number(/,([\d.]+)\)/.exec(t?.getAttribute("transform") ?? "")?.[1] ?? Number.NaN);
+    const axes = [...svg.querySelectorAll("g.axis-label text")].map(top);
+    const panelOf = (label: string) => {
+      const y = top([...svg.querySelectorAll("g.chart-label text")].find((t) => t.textContent === label));
+      return axes.findIndex((axisY) => y < axisY);
+    };
+    expect(panelOf("预计产值 300亿元")).toBe(0);
+    expect(panelOf("新增产能 300亿元")).toBe(1);
   });
 
   it("outputPromises draws an order of magnitude as a band over its decade, exact figures as dots", () => {
     const svg = outputPromises(PROMISE_ROWS, { lang: "zh", document: createDocument() });
     const bands = [...svg.querySelectorAll("g.chart-band title")].map((t) => t.textContent);
     expect(bands).toEqual([
-      "带动产值目标 千亿元级（1000亿–1万亿元）",
-      "产业集群规模目标 百亿元级（100亿–1000亿元）（3个来源）",
+      "带动产值目标 千亿元量级（1000亿–1万亿元）",
+      "产业集群规模目标 百亿元量级（100亿–1000亿元）（3个来源）",
     ]);
     expect(svg.querySelectorAll("g.chart-figure circle")).toHaveLength(3);
   });
@@ -59,10 +84,10 @@ describe("outputPromises(rows, options)", () => {
     expect(zh.querySelectorAll("g.chart-band rect")).toHaveLength(2);
     const zhLabels = [...zh.querySelectorAll("g.chart-label text")].map((t) => t.textContent);
     expect(zhLabels.filter((t) => t?.includes("产业集群规模目标"))).toEqual([
-      "产业集群规模目标 百亿元级（3个来源）",
+      "产业集群规模目标 百亿元量级（3个来源）",
     ]);
     // A promise one source gives says nothing of sources.
-    expect(zhLabels).toContain("带动产值目标 千亿元级");
+    expect(zhLabels).toContain("带动产值目标 千亿元量级");
     const en = outputPromises(PROMISE_ROWS, { lang: "en", document: createDocument() });
     expect(en.querySelectorAll("g.chart-band rect")).toHaveLength(2);
     expect([...en.querySelectorAll("g.chart-label text")].map((t) => t.textContent)).toContain(
@@ -90,6 +115,7 @@ describe("outputPromises(rows, options)", () => {
       ["Changchun Intelligent Optics Valley", DIMMED_OPACITY],
       ["GenSci International Pharmaceutical Park", 1],
       ["Jida Zhengyuan Information Security Industrial Park", DIMMED_OPACITY],
+      ["GenSci International Pharmaceutical Park", 1],
     ]);
     const labels = [...svg.querySelectorAll("g.chart-label text")];
     for (const t of labels)
@@ -125,8 +151,9 @@ describe("describeOutputPromises(rows, options)", () => {
     expect(alt).toContain(
       "industry cluster size target on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion) (3 sources)",
     );
+    expect(alt).toContain("GenSci International Pharmaceutical Park: expected output value CNY 30 billion");
     expect(alt).toContain(
-      "GenSci International Pharmaceutical Park: new production capacity (value) CNY 30 billion; expected output value CNY 30 billion",
+      "Production capacity panel — GenSci International Pharmaceutical Park: new production capacity (value) CNY 30 billion",
     );
     expect(alt).toContain(
       "Jida Zhengyuan Information Security Industrial Park: expected output value CNY 1 billion",
@@ -142,7 +169,7 @@ describe("describeOutputPromises(rows, options)", () => {
       "新浪财经",
     ]);
     expect(table.rows[0]).toMatchObject({
-      promise: "千亿元级（1000亿–1万亿元）",
+      promise: "千亿元量级（1000亿–1万亿元）",
       low_cny: 1e11,
       high_cny: 1e12,
     });
@@ -153,8 +180,11 @@ describe("describeOutputPromises(rows, options)", () => {
 describe("outputPromises with no rows", () => {
   it("outputPromises([]) draws an empty log axis rather than failing", () => {
     const svg = outputPromises([], { lang: "en", document: createDocument() });
-    expect(
-      [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.textContent),
-    ).toEqual(["1bn", "10bn", "100bn", "1tn"]);
+    expect([...svg.querySelectorAll("g.axis-tick-label text")].map((t) => t.textContent)).toEqual([
+      "1bn",
+      "10bn",
+      "100bn",
+      "1tn",
+    ]);
   });
 });

@@ -43,7 +43,7 @@ describe("describeProjectCount(rows, options)", () => {
     expect(d.alt).toBe(
       "Square chart: 141 projects started or resumed, 16 more than planned; the 125 planned are outlined.",
     );
-    expect(d.subtitle).toContain("more than CNY 50 million");
+    expect(d.subtitle).toContain("at least CNY 50 million");
     expect(d.source).toBe("Source: China Tibet Online (reprint)");
   });
 

@@ -15,7 +15,7 @@ describe("promiseModel", () => {
 
   it("promiseAmount(百亿级) spells out the decade it spans", () => {
     if (!cluster) throw new Error("fixture");
-    expect(promiseAmount(cluster, "zh")).toBe("百亿元级（100亿–1000亿元）");
+    expect(promiseAmount(cluster, "zh")).toBe("百亿元量级（100亿–1000亿元）");
     expect(promiseAmount(cluster, "en")).toBe(
       "on the order of CNY 10 billion (CNY 10 billion to CNY 100 billion)",
     );

@@ -2,6 +2,7 @@ import type { Lang } from "@newarea/data";
 import { describe, expect, it } from "vitest";
 import { describeTwoMeasures } from "../src/describeTwoMeasures.ts";
 import { twoMeasures } from "../src/twoMeasures.ts";
+import { twoMeasuresImage } from "../src/twoMeasuresImage.ts";
 import { AREA_ROWS } from "./fixtures/areaKeyFigures.ts";
 import { SOURCES } from "./fixtures/sources.ts";
 import { createDocument, expectGolden } from "./snapshot.ts";
@@ -96,7 +97,7 @@ describe("twoMeasures(rows, options)", () => {
 describe("describeTwoMeasures(rows, options)", () => {
   it("describeTwoMeasures's subtitle says the two are different measures", () => {
     expect(describeTwoMeasures(AREA_ROWS, { lang: "en" }).subtitle).toBe(
-      "CNY 108 billion is what the planned projects will cost over several years; CNY 6.14 billion is what was spent this year so far. Different measures, shown apart and not to one scale",
+      "CNY 108 billion is what the planned projects will cost over several years; CNY 6.14 billion is the investment completed this year so far. Different measures, shown apart and not to one scale",
     );
     expect(describeTwoMeasures(AREA_ROWS, { lang: "zh" }).subtitle).toContain("两者不是同一个量");
   });
@@ -108,5 +109,42 @@ describe("describeTwoMeasures(rows, options)", () => {
     );
     expect(d.table.rows.map((r) => r.value)).toEqual([108_000_000_000, 6_140_000_000, 0.49, 0.761]);
     expect(d.source).toBe("来源：中国西藏网（转载）");
+  });
+});
+
+describe("twoMeasuresImage(rows, options)", () => {
+  for (const [lang, width] of [
+    ["zh", 640],
+    ["en", 640],
+    ["en", 360],
+  ] as [Lang, number][]) {
+    it(`twoMeasuresImage(rows, {lang: "${lang}", width: ${width}}) matches its golden SVG`, async () => {
+      await expectGolden(
+        twoMeasuresImage(AREA_ROWS, { lang, document: createDocument(), width }),
+        `twoMeasuresImage-${lang}-${width}`,
+      );
+    });
+  }
+
+  it("twoMeasuresImage says what the HTML panels say, as SVG text, and stacks the panels below 480px", () => {
+    const html = twoMeasures(AREA_ROWS, { lang: "zh", document: createDocument() });
+    const svg = twoMeasuresImage(AREA_ROWS, { lang: "zh", document: createDocument() });
+    const words = (el: Element) => (el.textContent ?? "").replace(/\s+/g, "");
+    expect(svg.tagName.toLowerCase()).toBe("svg");
+    expect(words(svg)).toBe(words(html));
+    const ruleX = (w: number) =>
+      [
+        ...twoMeasuresImage(AREA_ROWS, { lang: "en", document: createDocument(), width: w }).querySelectorAll(
+          "rect",
+        ),
+      ].map((r) => [r.getAttribute("x"), Number(r.getAttribute("y")) > 0]);
+    expect(ruleX(640)).toEqual([
+      ["0", false],
+      ["328", false],
+    ]);
+    expect(ruleX(360)).toEqual([
+      ["0", false],
+      ["0", true],
+    ]);
   });
 });

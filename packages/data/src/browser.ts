@@ -1,4 +1,4 @@
-import { type BrowserBundles, type ProgressHandler, startBrowserEngine } from "./db/browserEngine.ts";
+import { type BrowserBundles, browserEngine, type ProgressHandler } from "./db/browserEngine.ts";
 import { type ClientOptions, createClient, type NewareaDB } from "./db/createClient.ts";
 import type { TableName } from "./tables.ts";
 
@@ -12,19 +12,21 @@ export interface BrowserOptions extends ClientOptions {
   /** URL of the folder holding the built `<table>.arrow` files. */
   tablesUrl: string;
   /**
-   * Called as bytes arrive, for a progress indicator: `what` is "duckdb-wasm" while the engine downloads,
-   * then each table's name.
+   * Called as bytes arrive, for a progress indicator: `what` is "duckdb-wasm" while the engine downloads
+   * (the last call has `loaded === total`), and each table's name once it has arrived (the tables
+   * download at the same time as the engine).
    */
   onProgress?: ProgressHandler;
 }
 
 /**
  * Opens the data in the browser with DuckDB-WASM in a worker. Returns at once; nothing is downloaded
- * until the first query.
+ * until `prefetch()` or the first query.
  */
 export function openDatabase(options: BrowserOptions): NewareaDB {
+  const engine = browserEngine(options.bundles, options.onProgress);
   return createClient(
-    () => startBrowserEngine(options.bundles, options.onProgress),
+    () => engine.start(),
     async (name: TableName) => {
       const url = `${options.tablesUrl.replace(/\/?$/, "/")}${name}.arrow`;
       const res = await fetch(url);
@@ -34,5 +36,6 @@ export function openDatabase(options: BrowserOptions): NewareaDB {
       return bytes;
     },
     options,
+    () => engine.prefetch(),
   );
 }

@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-import { copyFileSync, existsSync, renameSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+import { createRequire } from "node:module";
+import type { ParseArgsOptionsConfig } from "node:util";
 import { parseAmount } from "./amount/index.ts";
-import { formatTable } from "./cli/formatTable.ts";
-import { formatCsv } from "./format/formatCsv.ts";
-import { defaultTablesDir, openDatabase } from "./node.ts";
-import { buildData, findDataDir } from "./pipeline/buildData.ts";
 import { DataError, formatDetail } from "./pipeline/DataError.ts";
-import { makeDirs } from "./pipeline/makeDirs.ts";
-import { MAX_INPUT_BYTES, readTextFile } from "./pipeline/readTextFile.ts";
-import { TABLE_NAMES } from "./tables.ts";
-import { normalizeText } from "./text/index.ts";
+import { MAX_INPUT_BYTES } from "./pipeline/limits.ts";
+
+// Each command imports what it needs when it runs: DuckDB-WASM (query), OpenCC (clean-text), the build
+// pipeline (build) and Arrow take longer to load than parse-amount takes to answer. Node's own modules
+// come through require: an ES import of node:fs or node:util first builds a namespace of all their
+// exports, 10 ms of a 50 ms start.
+const require = createRequire(import.meta.url);
+const { copyFileSync, existsSync, renameSync } = require("node:fs") as typeof import("node:fs");
+const { join, resolve } = require("node:path") as typeof import("node:path");
+const { fileURLToPath } = require("node:url") as typeof import("node:url");
+const { parseArgs } = require("node:util") as typeof import("node:util");
 
 const USAGE = `usage: newarea-data <command> [options]
 
@@ -55,6 +56,11 @@ async function main(argv: string[]): Promise<number> {
       const format = String(values.format);
       if (!["table", "json", "csv"].includes(format))
         throw new UsageError(`--format must be table, json or csv`);
+      const [{ openDatabase }, { formatTable }, { formatCsv }] = await Promise.all([
+        import("./db/nodeDatabase.ts"),
+        import("./cli/formatTable.ts"),
+        import("./format/formatCsv.ts"),
+      ]);
       const db = openDatabase({ sandbox: Boolean(values.sandbox) });
       try {
         const rows = await db.query(sql);
@@ -80,7 +86,9 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = args({ "strip-boilerplate": { type: "boolean", default: false } });
       if (positionals.length !== 1) throw new UsageError("clean-text takes one file");
       const file = positionals[0] as string;
-      const out = normalizeText(readInput(file), {
+      const text = await readInput(file);
+      const { normalizeText } = await import("./text/normalizeText.ts");
+      const out = normalizeText(text, {
         stripBoilerplate: Boolean(values["strip-boilerplate"]),
       });
       process.stdout.write(out.text.endsWith("\n") ? out.text : `${out.text}\n`);
@@ -90,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
     case "build": {
       const { values, positionals } = args({ data: { type: "string" }, out: { type: "string" } });
       if (positionals.length > 0) throw new UsageError("build takes no positional arguments");
+      const { buildData, findDataDir } = await import("./pipeline/buildData.ts");
       const dataDir = values.data ? resolve(String(values.data)) : findDataDir(process.cwd());
       if (!dataDir || !existsSync(join(dataDir, "raw"))) {
         throw new InputError("no data folder found (a data/ with raw/figures.csv); pass --data <dir>");
@@ -108,6 +117,11 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length > 0 || !["parquet", "csv", "json"].includes(format) || !values.out) {
         throw new UsageError("export needs --format parquet|csv|json and --out <dir>");
       }
+      const [{ defaultTablesDir }, { TABLE_NAMES }, { makeDirs }] = await Promise.all([
+        import("./db/nodeDatabase.ts"),
+        import("./tables.ts"),
+        import("./pipeline/makeDirs.ts"),
+      ]);
       const from = defaultTablesDir();
       const out = resolve(String(values.out));
       makeDirs(out);
@@ -135,7 +149,8 @@ async function main(argv: string[]): Promise<number> {
 class InputError extends Error {}
 
 /** Reads a text file named on the command line; what is wrong with it is bad input, on one line. */
-function readInput(file: string): string {
+async function readInput(file: string): Promise<string> {
+  const { readTextFile } = await import("./pipeline/readTextFile.ts");
   try {
     return readTextFile(file, file);
   } catch (e) {

@@ -12,9 +12,9 @@ export type {
   LedgerRow,
   MilestoneTimelineRow,
   OutputPromiseRow,
-  SourceKind,
 } from "./db/queryRows.ts";
 export { toRows } from "./db/toRows.ts";
+export { DICTIONARY_ZH } from "./dictionaryZh.ts";
 export {
   type AmountLike,
   amountTickFormat,
@@ -26,7 +26,15 @@ export {
 } from "./format/index.ts";
 export { LOCATIONS, type Location, readLocation } from "./locations.ts";
 export { isMeasure, MEASURES, type Measure, type MeasureSpec, measureLabel } from "./measures.ts";
-export { type ColumnSpec, TABLE_NAMES, TABLES, type TableName, type TableRows } from "./tables.ts";
+export {
+  type ColumnSpec,
+  type ForeignKey,
+  TABLE_KEYS,
+  TABLE_NAMES,
+  TABLES,
+  type TableName,
+  type TableRows,
+} from "./tables.ts";
 export {
   formatTextIssue,
   type HtmlDebrisIssue,
@@ -39,15 +47,23 @@ export {
   type TextIssue,
   toSimplified,
 } from "./text/index.ts";
-export type {
-  Amount,
-  Bound,
-  DatePrecision,
-  FigureRow,
-  Lang,
-  MilestoneRow,
-  SourceRow,
-  SubjectKind,
-  SubjectRow,
-  Unit,
+export {
+  type Amount,
+  BOUNDS,
+  type Bound,
+  DATE_PRECISIONS,
+  type DatePrecision,
+  type FigureRow,
+  type Lang,
+  MILESTONE_STATUSES,
+  type MilestoneRow,
+  type MilestoneStatus,
+  SOURCE_KINDS,
+  type SourceKind,
+  type SourceRow,
+  SUBJECT_KINDS,
+  type SubjectKind,
+  type SubjectRow,
+  UNITS,
+  type Unit,
 } from "./types.ts";

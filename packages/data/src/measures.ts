@@ -66,7 +66,7 @@ export const MEASURES = {
   new_capacity_units: {
     unit: "count",
     kind: "level",
-    zh: "新增产能(数量)",
+    zh: "新增产能（数量）",
     en: "new production capacity (units)",
   },
   cluster_output_target: {
@@ -84,12 +84,12 @@ export const MEASURES = {
   site_area: { unit: "m2", kind: "level", zh: "占地面积", en: "site area" },
   planned_area: { unit: "m2", kind: "level", zh: "规划面积", en: "planned area" },
   floor_area: { unit: "m2", kind: "level", zh: "建筑面积", en: "floor area" },
-  firms_placed: { unit: "count", kind: "level", zh: "入驻企业(项目)", en: "firms or projects placed" },
+  firms_placed: { unit: "count", kind: "level", zh: "已落位企业及项目", en: "firms or projects placed" },
   specialised_parks: { unit: "count", kind: "level", zh: "特色产业园区", en: "specialised industrial parks" },
   major_parks: {
     unit: "count",
     kind: "level",
-    zh: "重点园区(十大园区)",
+    zh: "重点园区（十大园区）",
     en: "major industrial parks (the 'ten parks')",
   },
   gdp: { unit: "CNY", kind: "level", zh: "地区生产总值", en: "GDP" },

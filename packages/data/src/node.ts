@@ -1,66 +1,17 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type ClientOptions, createClient, type NewareaDB } from "./db/createClient.ts";
-import { type BundleName, startNodeEngine } from "./db/nodeEngine.ts";
-import { usableTablesDir } from "./pipeline/tablesFolder.ts";
-import type { TableName } from "./tables.ts";
-
 // Everything shared, plus the Node-only pieces: openDatabase over files, and the build pipeline.
+export { patchDuckdbGlue } from "./db/duckdbGlue.ts";
+export { defaultTablesDir, type NodeOptions, openDatabase } from "./db/nodeDatabase.ts";
 export * from "./index.ts";
 export { buildData, findDataDir } from "./pipeline/buildData.ts";
 export { DataError, type DataErrorDetail } from "./pipeline/DataError.ts";
+export {
+  DATA_PACKAGE_FILE,
+  DATA_PACKAGE_PROFILE,
+  type DataPackage,
+  type DataResource,
+  dataPackage,
+  type SchemaField,
+  withPathPrefix,
+} from "./pipeline/dataPackage.ts";
 export { loadData } from "./pipeline/loadData.ts";
 export type { Manifest, ManifestFile } from "./pipeline/writeTables.ts";
-
-/** Options for the Node side. */
-export interface NodeOptions extends ClientOptions {
-  /** Folder holding the built `<table>.arrow` files; defaults to the package's own `dist/tables`. */
-  tablesDir?: string;
-  bundle?: BundleName;
-}
-
-/**
- * Returns the folder of the package's built tables (dist/tables), whether running from dist or from src
- * (or the complete build beside it, when a build was killed half-way through swapping it in).
- */
-export function defaultTablesDir(): string {
-  for (const rel of ["./tables/", "../dist/tables/"]) {
-    const dir = usableTablesDir(fileURLToPath(new URL(rel, import.meta.url)));
-    if (dir) return dir;
-  }
-  throw new Error(
-    "@newarea/data: no built tables found; run `npx newarea-data build` (or `npm run build`) first",
-  );
-}
-
-/** The folder to load tables from: `tablesDir` (or the complete build beside it), else the package's own. */
-function chooseTablesDir(tablesDir: string | undefined): string {
-  if (tablesDir === undefined) return defaultTablesDir();
-  const dir = usableTablesDir(tablesDir);
-  if (!dir)
-    throw new Error(
-      `@newarea/data: no built tables in ${tablesDir}; run \`npx newarea-data build --out ${tablesDir}\` first`,
-    );
-  return dir;
-}
-
-/**
- * Opens the data in Node with DuckDB-WASM. Returns at once; the engine starts and the tables load on the
- * first query, once, however many callers.
- */
-export function openDatabase(options: NodeOptions = {}): NewareaDB {
-  // Chosen once per load, so that every table comes from the same folder.
-  let dir: string | undefined;
-  return createClient(
-    () => {
-      dir = undefined;
-      return startNodeEngine(options.bundle);
-    },
-    async (name: TableName) => {
-      dir ??= chooseTablesDir(options.tablesDir);
-      return new Uint8Array(readFileSync(join(dir, `${name}.arrow`)));
-    },
-    options,
-  );
-}

@@ -1,10 +1,18 @@
-/** A column of a published table: its name, type and meaning (the data dictionary is generated from this). */
+import { MEASURES } from "./measures.ts";
+import { BOUNDS, DATE_PRECISIONS, MILESTONE_STATUSES, SOURCE_KINDS, SUBJECT_KINDS, UNITS } from "./types.ts";
+
+/**
+ * A column of a published table: its name, type and meaning (the data dictionary and datapackage.json are
+ * generated from this).
+ */
 export interface ColumnSpec {
   name: string;
   type: "string" | "double";
   nullable: boolean;
   unit?: string;
   description: string;
+  /** The closed vocabulary every value comes from, when there is one (the build rejects anything else). */
+  values?: readonly string[];
 }
 
 export type TableName = "sources" | "subjects" | "figures" | "milestones";
@@ -23,7 +31,9 @@ const col = (
 export const TABLES: Record<TableName, ColumnSpec[]> = {
   sources: [
     col("id", "string", "Source id: publisher and date, stable"),
-    col("kind", "string", "primary (the article the story is built on) or secondary"),
+    col("kind", "string", "primary (the article the story is built on) or secondary", {
+      values: SOURCE_KINDS,
+    }),
     col("publisher_zh", "string", "Publisher, in Chinese"),
     col("publisher_en", "string", "Publisher, in English"),
     col("title_zh", "string", "Title, in Chinese (ours where the original is unknown)"),
@@ -43,7 +53,9 @@ export const TABLES: Record<TableName, ColumnSpec[]> = {
     col("id", "string", "Subject id: the area, a park or a project"),
     col("name_zh", "string", "Name as the sources write it, Simplified Chinese"),
     col("name_en", "string", "Name in English"),
-    col("kind", "string", "area (the new area), zone (a part of it holding several parks), park or project"),
+    col("kind", "string", "area (the new area), zone (a part of it holding several parks), park or project", {
+      values: SUBJECT_KINDS,
+    }),
     col("sector", "string", "Industry sector"),
     col("parent_id", "string", "The park or project this one is part of (a phase)", { nullable: true }),
     col("note_zh", "string", "Remark, in Chinese", { nullable: true }),
@@ -53,15 +65,18 @@ export const TABLES: Record<TableName, ColumnSpec[]> = {
     col("subject_id", "string", "What the figure is about (subjects.id)"),
     col("subject_name_zh", "string", "Subject name, Chinese"),
     col("subject_name_en", "string", "Subject name, English"),
-    col("measure", "string", "What is measured (see measures in the data diary)"),
+    col("measure", "string", "What is measured (see measures in the data diary)", {
+      values: Object.keys(MEASURES),
+    }),
     col("value", "double", "The value in base units: yuan, count, ratio (0.761 = 76.1%) or square metres", {
       unit: "see unit",
     }),
-    col("unit", "string", "CNY, USD, count, ratio or m2"),
+    col("unit", "string", "CNY, USD, count, ratio or m2", { values: UNITS }),
     col(
       "bound",
       "string",
       "exact, at_least (超/以上), at_most (近), approx (约) or order_of_magnitude (…级)",
+      { values: BOUNDS },
     ),
     col("period", "string", "Period the figure refers to; null for stock figures stated as of the report", {
       nullable: true,
@@ -79,7 +94,7 @@ export const TABLES: Record<TableName, ColumnSpec[]> = {
       "Where in the source, in English: line N (primary), body text, summary…",
     ),
     col("source_date", "string", "Publication date of the source"),
-    col("source_kind", "string", "primary or secondary"),
+    col("source_kind", "string", "primary or secondary", { values: SOURCE_KINDS }),
     col("note_zh", "string", "Why it was read this way; context, in Chinese", { nullable: true }),
     col("note_en", "string", "Why it was read this way; context, in English", { nullable: true }),
   ],
@@ -87,8 +102,10 @@ export const TABLES: Record<TableName, ColumnSpec[]> = {
     col("subject_id", "string", "What the milestone is about (subjects.id)"),
     col("subject_name_zh", "string", "Subject name, Chinese"),
     col("date", "string", "ISO date, as precise as known: 2023-04-12, 2024-04, 2023"),
-    col("precision", "string", "day, month, quarter, half, year_end (年底) or year"),
-    col("status", "string", "planned or done, as of the source's date"),
+    col("precision", "string", "day, month, quarter, half, year_end (年底) or year", {
+      values: DATE_PRECISIONS,
+    }),
+    col("status", "string", "planned or done, as of the source's date", { values: MILESTONE_STATUSES }),
     col("event_zh", "string", "What happens, Chinese (our words)"),
     col("event_en", "string", "What happens, English (our words)"),
     col("source_id", "string", "Where it was published (sources.id)"),
@@ -105,6 +122,38 @@ export const TABLES: Record<TableName, ColumnSpec[]> = {
 };
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** A column (or columns) whose values name a row of another table, or of the same table when `table` is absent. */
+export interface ForeignKey {
+  columns: string[];
+  references: { table?: TableName; columns: string[] };
+}
+
+/**
+ * Each table's primary key and the columns that refer to other rows: the build checks every reference
+ * (loadData.ts), and datapackage.json declares them so that tools can join the tables.
+ */
+export const TABLE_KEYS: Record<TableName, { primaryKey: string[]; foreignKeys: ForeignKey[] }> = {
+  sources: { primaryKey: ["id"], foreignKeys: [] },
+  subjects: {
+    primaryKey: ["id"],
+    foreignKeys: [{ columns: ["parent_id"], references: { columns: ["id"] } }],
+  },
+  figures: {
+    primaryKey: ["figure_id"],
+    foreignKeys: [
+      { columns: ["subject_id"], references: { table: "subjects", columns: ["id"] } },
+      { columns: ["source_id"], references: { table: "sources", columns: ["id"] } },
+    ],
+  },
+  milestones: {
+    primaryKey: ["milestone_id"],
+    foreignKeys: [
+      { columns: ["subject_id"], references: { table: "subjects", columns: ["id"] } },
+      { columns: ["source_id"], references: { table: "sources", columns: ["id"] } },
+    ],
+  },
+};
 
 /** A table's rows as plain objects keyed by column name. */
 export type TableRows = Record<string, string | number | null>[];

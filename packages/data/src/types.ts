@@ -1,8 +1,14 @@
-/** Units a value can carry, in base units: yuan, US dollars, a count, a ratio 0–1 (or a growth rate), square metres. */
-export type Unit = "CNY" | "USD" | "count" | "ratio" | "m2";
+// The closed vocabularies of the data, as values (the table schemas list them as enums) and as types.
 
+/** Every unit, in the order the data dictionary lists them. */
+export const UNITS = ["CNY", "USD", "count", "ratio", "m2"] as const;
+/** Units a value can carry, in base units: yuan, US dollars, a count, a ratio 0–1 (or a growth rate), square metres. */
+export type Unit = (typeof UNITS)[number];
+
+/** Every bound, from the most exact. */
+export const BOUNDS = ["exact", "at_least", "at_most", "approx", "order_of_magnitude"] as const;
 /** How exact a value is: `at_least` for 超/逾/以上, `at_most` for 近/不到, `approx` for 约/左右, `order_of_magnitude` for …级. */
-export type Bound = "exact" | "at_least" | "at_most" | "approx" | "order_of_magnitude";
+export type Bound = (typeof BOUNDS)[number];
 
 /** The result of reading an amount such as `超百亿元`: value in base units, its unit and how exact it is. */
 export interface Amount {
@@ -16,11 +22,23 @@ export interface Amount {
   text: string;
 }
 
+/** Every precision a milestone date can have, from the finest. */
+export const DATE_PRECISIONS = ["day", "month", "quarter", "half", "year_end", "year"] as const;
 /** Precision of a milestone date. */
-export type DatePrecision = "day" | "month" | "quarter" | "half" | "year_end" | "year";
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/** Every kind of subject, from the largest. */
+export const SUBJECT_KINDS = ["area", "zone", "park", "project"] as const;
 /** `area` the new area itself; `zone` a part of it holding several parks and projects; `park`; `project`. */
-export type SubjectKind = "area" | "zone" | "park" | "project";
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+/** `primary`: the article the story is built on; `secondary`: every other report. */
+export const SOURCE_KINDS = ["primary", "secondary"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A milestone is `planned` or `done`, as of its source's date. */
+export const MILESTONE_STATUSES = ["planned", "done"] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export type Lang = "zh" | "en";
 
@@ -42,7 +60,7 @@ export interface FigureRow {
   source_location_zh: string;
   source_location_en: string;
   source_date: string;
-  source_kind: "primary" | "secondary";
+  source_kind: SourceKind;
   /** Why it was read this way; context. Both or neither. */
   note_zh: string | null;
   note_en: string | null;
@@ -60,7 +78,7 @@ export interface MilestoneRow {
   /** First and last day the date can mean, ISO `YYYY-MM-DD`. */
   date_start: string;
   date_end: string;
-  status: "planned" | "done";
+  status: MilestoneStatus;
   event_zh: string;
   event_en: string;
   as_written: string;
@@ -87,7 +105,7 @@ export interface SubjectRow {
 /** A row of the `sources` view. */
 export interface SourceRow {
   id: string;
-  kind: "primary" | "secondary";
+  kind: SourceKind;
   publisher_zh: string;
   publisher_en: string;
   title_zh: string;

@@ -19,6 +19,8 @@ export {
   type NamedRunner,
 } from "./data/documentData.ts";
 export { loadDocumentData, tablesStamp } from "./data/loadDocumentData.ts";
+export { chartSvgOf, standaloneChartSvg } from "./embed/chartImage.ts";
+export { type EmbedScript, embedScript } from "./embed/embedScripts.ts";
 export { drawForFigure, WIDTHS } from "./figureChart.ts";
 export { type Morph, morphSvgs } from "./morph/morphSvgs.ts";
 export {
@@ -32,7 +34,9 @@ export {
 export {
   DUCKDB_FILES,
   duckdbCacheDir,
+  duckdbCachedCopy,
   duckdbDistDir,
+  duckdbFileBytes,
   duckdbPath,
   engineDownloadBytes,
 } from "./notebook/duckdbAssets.ts";
@@ -72,3 +76,4 @@ export {
   formatChartChanges,
 } from "./story/chartKeys.ts";
 export type { StepView, StoryGraphic } from "./story/scrollyGraphics.ts";
+export { storySteps } from "./story/storySteps.ts";

@@ -63,7 +63,7 @@ describe("buildNotebook", () => {
     const table = (await build(TEXT)).cells.find((c): c is TableCell => c.kind === "table");
     expect(table?.html).toContain('<th scope="col">Subject</th><th scope="col">Value</th>');
     expect(table?.html).toContain('<td>Battery Park</td><td class="num">CNY 5 billion</td>');
-    expect(table?.html).toContain("more than CNY 6 billion");
+    expect(table?.html).toContain("at least CNY 6 billion");
     expect(table?.html).toContain('<span aria-hidden="true">—</span><span class="sr-only">no value</span>');
   });
 

@@ -100,7 +100,7 @@ export const UI = {
     primary: "Primary source",
     secondary: "Other reports",
     address: "Address",
-    via: "Read via",
+    via: "read via",
     noAddress: "original address unknown",
     addressNote:
       "Addresses are printed as text, not links: this site loads nothing from, and links to no, other website.",

@@ -12,7 +12,10 @@ export interface CardBar {
 
 const FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
 
-/** Breaks text into lines of at most `max` units: a CJK character counts 2, anything else 1. */
+/**
+ * Breaks text into lines of at most `max` units: a CJK character counts 2, anything else 1. A closing mark
+ * (，。、…) may pass the limit rather than start a line.
+ */
 export function wrapForCard(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = "";
@@ -28,7 +31,8 @@ export function wrapForCard(text: string, max: number): string[] {
       }
       continue;
     }
-    if (width + w > max && line.trim()) {
+    // Closing punctuation never starts a line (，。、 stay with the character before them).
+    if (width + w > max && line.trim() && !/^[，。、；：！？）」』”’》]$/.test(piece)) {
       lines.push(line.trim());
       line = "";
       width = 0;

@@ -77,7 +77,8 @@ export const LEXICON: ReadonlyMap<string, Word> = new Map<string, Word>([
   ...bound("at_most", "before", ["up to", "at most", "no more than", "not more than"]),
   ...bound("at_most", "after", ["以下", "以内", "or less"]),
   ...bound("order_of_magnitude", "before", ["on the order of", "of the order of", "in the order of"]),
-  ...bound("order_of_magnitude", "after", ["级"]),
+  // 量级 as our formatter writes a magnitude (百亿元量级), 级 as reporters do (百亿级).
+  ...bound("order_of_magnitude", "after", ["级", "量级"]),
   ...unit("CNY", 0, "after", ["元", "yuan"]),
   ...unit("CNY", 0, "either", ["人民币", "cny", "rmb"]),
   ...unit("USD", 0, "after", ["美元", "us dollars", "dollars"]),

@@ -6,49 +6,144 @@ import type { Engine } from "./engine.ts";
 export interface BrowserBundles {
   mvp: { mainModule: string; mainWorker: string };
   eh?: { mainModule: string; mainWorker: string };
+  /**
+   * The worker scripts are DuckDB-WASM's with `patchDuckdbGlue` applied (see `@newarea/data/node`). The page
+   * then fetches and compiles the wasm itself, once, as it downloads, from `prefetch()` on, and hands the
+   * worker the compiled module. Without it the worker fetches and compiles the wasm when the engine starts.
+   */
+  patched?: boolean;
 }
 
 /** Reports download progress: bytes so far, the total when known, and what is loading. */
 export type ProgressHandler = (loaded: number, total: number | null, what: string) => void;
 
-/**
- * Starts DuckDB-WASM in a Web Worker from self-hosted files; picks the eh build where the browser can run
- * it. Reports the wasm download as `what = "duckdb-wasm"`. Rejects when the worker script cannot start.
- */
-export async function startBrowserEngine(
-  bundles: BrowserBundles,
-  onProgress?: ProgressHandler,
-): Promise<Engine> {
-  const bundle = await duckdb.selectBundle(bundles as duckdb.DuckDBBundles);
-  if (!bundle.mainWorker) throw new Error("DuckDB-WASM: no worker script for the selected bundle");
-  const worker = new Worker(bundle.mainWorker);
-  // DuckDB-WASM 1.32 waits forever when its worker fails to load (missing, blocked): reject instead.
-  const workerFailed = new Promise<never>((_, reject) => {
+/** DuckDB-WASM in a worker, in two steps: the downloads (on a sign of intent), then the start. */
+export interface BrowserEngine {
+  /** Starts the worker and, with patched workers, the wasm's download and compilation. Returns at once. */
+  prefetch(): void;
+  /** Starts the engine, prefetching first if not done; rejects when the worker or the wasm cannot be had. */
+  start(): Promise<Engine>;
+}
+
+interface Prepared {
+  bundle: duckdb.DuckDBBundle;
+  worker: Worker;
+  /** Rejects when the worker script cannot start (missing, blocked). */
+  failed: Promise<never>;
+  module?: Promise<WebAssembly.Module>;
+}
+
+// Progress is reported every this many bytes, not on each of the hundreds of chunks.
+const PROGRESS_STEP = 1 << 20;
+
+/** Fetches the wasm and compiles it as it arrives; reports the bytes as `what = "duckdb-wasm"`. */
+async function compileWasm(url: string, onProgress?: ProgressHandler): Promise<WebAssembly.Module> {
+  const module = await compileWasmStreaming(url, onProgress);
+  performance.mark("duckdb:compiled");
+  return module;
+}
+
+async function compileWasmStreaming(url: string, onProgress?: ProgressHandler): Promise<WebAssembly.Module> {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`DuckDB-WASM: ${url} answered ${res.status}`);
+  if (!onProgress) return WebAssembly.compileStreaming(res);
+  let loaded = 0;
+  let reported = 0;
+  const counted = res.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, out) {
+        loaded += chunk.byteLength;
+        if (loaded - reported >= PROGRESS_STEP) {
+          reported = loaded;
+          onProgress(loaded, null, "duckdb-wasm");
+        }
+        out.enqueue(chunk);
+      },
+      flush() {
+        onProgress(loaded, loaded, "duckdb-wasm");
+      },
+    }),
+  );
+  // Headers carried over: compileStreaming wants the application/wasm type.
+  return WebAssembly.compileStreaming(new Response(counted, { headers: res.headers }));
+}
+
+/** Rejects when the worker reports that its script could not load; DuckDB-WASM 1.32 would wait forever. */
+function workerFailure(worker: Worker, url: string): Promise<never> {
+  const failed = new Promise<never>((_, reject) => {
     worker.addEventListener(
       "error",
       (e) =>
         reject(
-          new Error(
-            `DuckDB-WASM: the worker ${bundle.mainWorker} could not start${e.message ? ` (${e.message})` : ""}`,
-          ),
+          new Error(`DuckDB-WASM: the worker ${url} could not start${e.message ? ` (${e.message})` : ""}`),
         ),
       { once: true },
     );
   });
-  workerFailed.catch(() => undefined);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  try {
-    await Promise.race([
-      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-        onProgress?.(p.bytesLoaded, p.bytesTotal > 0 ? p.bytesTotal : null, "duckdb-wasm"),
-      ),
-      workerFailed,
-    ]);
-    await db.open({ query: { castDecimalToDouble: true } });
-  } catch (e) {
-    worker.terminate();
-    throw e;
-  }
+  failed.catch(() => undefined);
+  return failed;
+}
+
+/**
+ * Returns DuckDB-WASM in a Web Worker from self-hosted files, eh build where the browser can run it. The
+ * wasm download is reported as `what = "duckdb-wasm"`. Leaves performance marks for where the time goes
+ * (DevTools, the notebook benchmark): duckdb:prefetch, duckdb:compiled, duckdb:start, duckdb:instantiated,
+ * duckdb:opened (and createClient's duckdb:tables-fetched, duckdb:ready).
+ */
+export function browserEngine(bundles: BrowserBundles, onProgress?: ProgressHandler): BrowserEngine {
+  let prepared: Promise<Prepared> | undefined;
+  const prepare = () => {
+    prepared ??= (async () => {
+      performance.mark("duckdb:prefetch");
+      const bundle = await duckdb.selectBundle(bundles as duckdb.DuckDBBundles);
+      if (!bundle.mainWorker) throw new Error("DuckDB-WASM: no worker script for the selected bundle");
+      const worker = new Worker(bundle.mainWorker);
+      const failed = workerFailure(worker, bundle.mainWorker);
+      if (!bundles.patched) return { bundle, worker, failed };
+      const module = compileWasm(bundle.mainModule, onProgress);
+      module.catch(() => undefined);
+      return { bundle, worker, failed, module };
+    })();
+    // A failed preparation (no bundle for this browser) is not kept: the next call tries again.
+    prepared.catch(() => {
+      prepared = undefined;
+    });
+    return prepared;
+  };
+  return {
+    prefetch: () => {
+      prepare().catch(() => undefined);
+    },
+    start: async () => {
+      performance.mark("duckdb:start");
+      const { bundle, worker, failed, module } = await prepare();
+      // Whatever happens next, this worker is used up: a later start prepares a new one.
+      prepared = undefined;
+      const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+      try {
+        // The patched worker takes the compiled module where DuckDB-WASM's API says URL.
+        const main = module
+          ? ((await Promise.race([module, failed])) as unknown as string)
+          : bundle.mainModule;
+        await Promise.race([
+          db.instantiate(main, bundle.pthreadWorker, (p) =>
+            onProgress?.(p.bytesLoaded, p.bytesTotal > 0 ? p.bytesTotal : null, "duckdb-wasm"),
+          ),
+          failed,
+        ]);
+        performance.mark("duckdb:instantiated");
+        await db.open({ query: { castDecimalToDouble: true } });
+        performance.mark("duckdb:opened");
+      } catch (e) {
+        worker.terminate();
+        throw e;
+      }
+      return connect(db);
+    },
+  };
+}
+
+async function connect(db: duckdb.AsyncDuckDB): Promise<Engine> {
   const conn = await db.connect();
   return {
     run: async (sql, params) => {

@@ -1,11 +1,9 @@
-import type { Bound, FigureRow, MilestoneRow, Unit } from "../types.ts";
+import type { Bound, FigureRow, MilestoneRow, SourceKind, Unit } from "../types.ts";
 
 /*
  * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
  * DECIMAL already converted to numbers. Charts and pages type their inputs with these.
  */
-
-export type SourceKind = "primary" | "secondary";
 
 /** A row of `investment_by_subject`: one per source figure, or one with `value` null when none is known. */
 export interface InvestmentRow {

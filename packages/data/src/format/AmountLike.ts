@@ -5,6 +5,12 @@ export interface AmountLike {
   value: number;
   unit: Unit;
   bound: Bound;
+  /**
+   * The words as the source wrote them (a `FigureRow`'s `as_written`, `read_as` first when set): a count
+   * keeps its classifier from them in Chinese (`7800万支`, not `7800万个`).
+   */
+  as_written?: string;
+  read_as?: string | null;
 }
 
 /** Options of `formatAmount`. */

@@ -1,9 +1,9 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { DataError } from "./DataError.ts";
 import { decodeText } from "./decodeText.ts";
+import { MAX_INPUT_BYTES } from "./limits.ts";
 
-/** The largest input file read: 10 MB. The data files are a few hundred KB; a scraped article, less. */
-export const MAX_INPUT_BYTES = 10_000_000;
+export { MAX_INPUT_BYTES };
 
 /**
  * Reads a text input file: a regular file (not a device, pipe or folder) of at most `maxBytes`, in UTF-8

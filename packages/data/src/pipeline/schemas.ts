@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCATION_TERMS, readLocation } from "../locations.ts";
+import { DATE_PRECISIONS, MILESTONE_STATUSES, SOURCE_KINDS, SUBJECT_KINDS } from "../types.ts";
 
 // Field rules for the hand-edited files. Cross-file rules (does the subject exist?) live in loadData.ts.
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lowercase words joined by hyphens");
@@ -33,7 +34,7 @@ function pairs<T extends Record<string, unknown>>(...stems: string[]) {
 export const sourceSchema = z
   .object({
     id,
-    kind: z.enum(["primary", "secondary"]),
+    kind: z.enum(SOURCE_KINDS),
     publisher_zh: text,
     publisher_en: text,
     title_zh: text,
@@ -53,7 +54,7 @@ export const subjectSchema = z
     id,
     name_zh: text,
     name_en: text,
-    kind: z.enum(["area", "zone", "park", "project"]),
+    kind: z.enum(SUBJECT_KINDS),
     sector: id,
     parent_id: optional,
     note_zh: optional,
@@ -81,8 +82,8 @@ export const milestoneSchema = z
     id,
     subject_id: id,
     date: text,
-    precision: z.enum(["day", "month", "quarter", "half", "year_end", "year"]),
-    status: z.enum(["planned", "done"]),
+    precision: z.enum(DATE_PRECISIONS),
+    status: z.enum(MILESTONE_STATUSES),
     event_zh: text,
     event_en: text,
     as_written: text,

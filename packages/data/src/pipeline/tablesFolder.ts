@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { TABLE_NAMES } from "../tables.ts";
+import { DATA_PACKAGE_FILE } from "./dataPackage.ts";
 
 /** The formats every table is written in. */
 export const FORMATS = ["arrow", "parquet", "csv", "json"] as const;
@@ -46,11 +47,12 @@ export function stagingFolders(out: string): Staging[] {
 }
 
 /**
- * Returns the entries of `dir` that no build writes: anything but the tables, manifest.json, the marker
- * and the files listed in the folder's own manifest.json (an older build may have written other tables).
+ * Returns the entries of `dir` that no build writes: anything but the tables, manifest.json,
+ * datapackage.json, the marker and the files listed in the folder's own manifest.json (an older build may
+ * have written other tables).
  */
 export function foreignEntries(dir: string): string[] {
-  const ours = new Set<string>([MARKER, "manifest.json"]);
+  const ours = new Set<string>([MARKER, "manifest.json", DATA_PACKAGE_FILE]);
   for (const t of TABLE_NAMES) for (const f of FORMATS) ours.add(`${t}.${f}`);
   for (const file of listedFiles(dir)) ours.add(file);
   return readdirSync(dir).filter((e) => !ours.has(e) || !lstatSync(join(dir, e)).isFile());

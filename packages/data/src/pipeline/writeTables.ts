@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatCsv } from "../format/formatCsv.ts";
 import { TABLE_NAMES, TABLES } from "../tables.ts";
+import { DATA_PACKAGE_FILE, dataPackage } from "./dataPackage.ts";
 import { toArrowIPC, toJson, toParquet } from "./encode.ts";
 import type { DataTables } from "./loadData.ts";
 import { replaceFolder, type SwapHooks } from "./replaceFolder.ts";
@@ -23,7 +24,8 @@ export interface Manifest {
 }
 
 /**
- * Writes every table as Arrow IPC, Parquet, CSV and JSON plus manifest.json into `outDir`, replacing what
+ * Writes every table as Arrow IPC, Parquet, CSV and JSON plus manifest.json and datapackage.json (the
+ * same files described as a Frictionless Data Package) into `outDir`, replacing what
  * an earlier build wrote there. Everything is written to a folder beside it first and swapped in at the
  * end (see replaceFolder): a failure or a kill part-way leaves the previous output usable. Refuses a file,
  * or a folder holding anything a build did not write. `hooks` lets tests stop at each step. Returns the
@@ -39,6 +41,8 @@ export function writeTables(tables: DataTables, outDir: string, hooks: SwapHooks
         hooks.step?.("writing");
       }
       writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 1)}\n`);
+      const pkg = dataPackage(manifest, tables.sources);
+      writeFileSync(join(dir, DATA_PACKAGE_FILE), `${JSON.stringify(pkg, null, 1)}\n`);
     },
     hooks,
   );

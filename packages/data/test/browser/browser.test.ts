@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
@@ -7,6 +7,7 @@ import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { CHROMIUM_ARGS, requireChromium } from "../../../../scripts/chromium.mjs";
+import { patchDuckdbGlue } from "../../src/db/duckdbGlue.ts";
 import { QUERIES } from "../../src/db/queries.ts";
 import { openDatabase } from "../../src/node.ts";
 import { TABLE_NAMES } from "../../src/tables.ts";
@@ -49,13 +50,23 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/javascript" }).end(bundle);
       return;
     }
+    // /duckdb/ as the site serves the files (workers patched), /duckdb-published/ as DuckDB-WASM ships them.
+    const published = path.startsWith("/duckdb-published/");
     const file = path.startsWith("/duckdb/")
       ? join(DUCKDB, path.slice(8))
-      : path.startsWith("/tables/")
-        ? join(TABLES, path.slice(8))
-        : "";
+      : published
+        ? join(DUCKDB, path.slice(18))
+        : path.startsWith("/tables/")
+          ? join(TABLES, path.slice(8))
+          : "";
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
+      return;
+    }
+    if (file.endsWith(".worker.js") && !published) {
+      res
+        .writeHead(200, { "content-type": "text/javascript" })
+        .end(patchDuckdbGlue(readFileSync(file, "utf8")));
       return;
     }
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
@@ -75,8 +86,15 @@ afterAll(async () => {
 test("openDatabase() in Chromium (worker, self-hosted eh bundle) answers every named query exactly as in Node", async () => {
   const page = await browser.newPage();
   const requested: string[] = [];
+  const t0 = Date.now();
+  const requestedAt = new Map<string, number>();
+  const finishedAt = new Map<string, number>();
   page.on("request", (r) => {
     requested.push(r.url());
+    requestedAt.set(r.url(), Date.now() - t0);
+  });
+  page.on("requestfinished", (r) => {
+    finishedAt.set(r.url(), Date.now() - t0);
   });
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => "runChecks" in window);
@@ -117,8 +135,48 @@ test("openDatabase() in Chromium (worker, self-hosted eh bundle) answers every n
   expect(Math.max(...wasm.map((p) => p.loaded))).toBeGreaterThan(1e6);
   const tables = progress.filter((p) => p.what !== "duckdb-wasm").map((p) => p.what);
   expect([...tables].sort()).toEqual([...TABLE_NAMES].sort());
+  // Fetched once, by the page, which compiled it and handed the worker the module.
   expect(requested.filter((u) => u.endsWith(".wasm"))).toEqual([`${origin}/duckdb/duckdb-eh.wasm`]);
+  // The tables were asked for before the wasm had arrived, so before the engine could be instantiated.
+  const wasmDone = finishedAt.get(`${origin}/duckdb/duckdb-eh.wasm`) ?? 0;
+  for (const t of TABLE_NAMES)
+    expect(requestedAt.get(`${origin}/tables/${t}.arrow`), t).toBeLessThan(wasmDone);
   await page.close();
+}, 120_000);
+
+/** Calls the entry's `window[name]()` in a fresh page; returns its answer and the paths the page requested. */
+async function inFreshPage(name: string): Promise<{ answer: unknown; requested: string[] }> {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    requested.push(r.url().replace(origin, ""));
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForFunction((n) => n in window, name);
+  const answer = await page.evaluate(
+    (n) => (window as unknown as Record<string, () => unknown>)[n]?.(),
+    name,
+  );
+  await page.close();
+  return { answer, requested };
+}
+
+test("openDatabase().prefetch() in Chromium downloads the worker, the wasm and the tables once, and the first query downloads nothing more", async () => {
+  const { answer, requested } = await inFreshPage("prefetchThenQuery");
+  expect(answer).toBeGreaterThan(0);
+  expect(requested.filter((u) => /duckdb|\.arrow$/.test(u)).sort()).toEqual(
+    [
+      "/duckdb/duckdb-browser-eh.worker.js",
+      "/duckdb/duckdb-eh.wasm",
+      ...TABLE_NAMES.map((t) => `/tables/${t}.arrow`),
+    ].sort(),
+  );
+}, 120_000);
+
+test("openDatabase() in Chromium still runs DuckDB-WASM's published worker (not patched): the worker fetches the wasm, once", async () => {
+  const { answer, requested } = await inFreshPage("queryPublished");
+  expect(answer).toBeGreaterThan(0);
+  expect(requested.filter((u) => u.endsWith(".wasm"))).toEqual(["/duckdb-published/duckdb-eh.wasm"]);
 }, 120_000);
 
 test("openDatabase() in Chromium rejects with a reason when its worker cannot start, instead of waiting forever", async () => {

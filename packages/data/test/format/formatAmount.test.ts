@@ -32,19 +32,44 @@ describe("zh", () => {
   });
 
   test.each([
-    [amount(1e10, "CNY", "at_least"), "超100亿元"],
-    [amount(240, "count", "at_least"), "超240个"],
+    [amount(1e10, "CNY", "at_least"), "至少100亿元"],
+    [amount(240, "count", "at_least"), "至少240个"],
     [amount(178e8, "CNY", "approx"), "约178亿元"],
     [amount(1e10, "CNY", "at_most"), "近100亿元"],
-    [amount(1e10, "CNY", "order_of_magnitude"), "百亿元级"],
-    [amount(1e11, "CNY", "order_of_magnitude"), "千亿元级"],
-    [amount(1e9, "USD", "order_of_magnitude"), "十亿美元级"],
-    [amount(1e10, "count", "order_of_magnitude"), "百亿级"],
-    [amount(5e10, "CNY", "order_of_magnitude"), "500亿元级"],
-    [amount(1e6, "m2", "order_of_magnitude"), "1平方公里级"],
+    [amount(1e10, "CNY", "order_of_magnitude"), "百亿元量级"],
+    [amount(1e11, "CNY", "order_of_magnitude"), "千亿元量级"],
+    [amount(1e9, "USD", "order_of_magnitude"), "十亿美元量级"],
+    [amount(1e10, "count", "order_of_magnitude"), "百亿量级"],
+    [amount(5e10, "CNY", "order_of_magnitude"), "500亿元量级"],
+    [amount(1e6, "m2", "order_of_magnitude"), "1平方公里量级"],
   ])("formatAmount(%j, 'zh') with a bound is %s", (a, text) => {
     expect(formatAmount(a, "zh")).toBe(text);
   });
+});
+
+test.each([
+  ["5000万元以上", "至少5000万元", "at least CNY 50 million"],
+  ["240个以上", "至少240个", "at least 240"],
+  ["超百亿元", "至少100亿元", "at least CNY 10 billion"],
+  ["逾10亿元", "至少10亿元", "at least CNY 1 billion"],
+])("formatAmount(parseAmount(%j)) says 'at least', never 超 or 'more than': %s, %s", (text, zh, en) => {
+  // 以上 includes its threshold; the bound at_least cannot tell it from 超, so both read "at least".
+  const a = parseAmount(text);
+  expect(formatAmount(a, "zh")).toBe(zh);
+  expect(formatAmount(a, "en")).toBe(en);
+});
+
+test.each([
+  [{ value: 78e6, unit: "count", bound: "exact", as_written: "7800万支" }, "7800万支"],
+  [{ value: 10, unit: "count", bound: "exact", as_written: "十大园区", read_as: "10个" }, "10个"],
+  [{ value: 10, unit: "count", bound: "exact", as_written: "ten industrial parks", read_as: "10个" }, "10个"],
+  [{ value: 240, unit: "count", bound: "at_least", as_written: "240个以上" }, "至少240个"],
+  [{ value: 45, unit: "count", bound: "exact", as_written: "45家" }, "45家"],
+  [{ value: 78e6, unit: "count", bound: "exact", as_written: "7800萬支" }, "7800万支"],
+  [{ value: 78e6, unit: "count", bound: "exact" }, "7800万个"],
+] as [AmountLike, string][])("formatAmount(%j, 'zh') keeps the source's classifier: %s", (a, text) => {
+  expect(formatAmount(a, "zh")).toBe(text);
+  expect(parseAmount(text)).toMatchObject({ value: a.value, unit: "count", bound: a.bound });
 });
 
 describe("en", () => {
@@ -68,12 +93,12 @@ describe("en", () => {
   });
 
   test.each([
-    [amount(1e10, "CNY", "at_least"), "more than CNY 10 billion"],
+    [amount(1e10, "CNY", "at_least"), "at least CNY 10 billion"],
     [amount(178e8, "CNY", "approx"), "about CNY 17.8 billion"],
     [amount(1e10, "CNY", "at_most"), "nearly CNY 10 billion"],
     [amount(1e10, "CNY", "order_of_magnitude"), "on the order of CNY 10 billion"],
     [amount(1e11, "CNY", "order_of_magnitude"), "on the order of CNY 100 billion"],
-    [amount(240, "count", "at_least"), "more than 240"],
+    [amount(240, "count", "at_least"), "at least 240"],
   ])("formatAmount(%j, 'en') with a bound is %s", (a, text) => {
     expect(formatAmount(a, "en")).toBe(text);
   });

@@ -25,8 +25,8 @@ test("buildData(dir, out) writes every table as arrow, parquet, csv and json, wi
     figures: { rows: 7 },
     milestones: { rows: 3 },
   });
-  // 16 table files, manifest.json and the marker saying a build made this folder.
-  expect(readdirSync(out).sort()).toHaveLength(18);
+  // 16 table files, manifest.json, datapackage.json and the marker saying a build made this folder.
+  expect(readdirSync(out).sort()).toHaveLength(19);
   expect(readFileSync(join(out, ".newarea-tables"), "utf8")).toMatch(
     /^newarea-data tables, manifest version 1\n/,
   );

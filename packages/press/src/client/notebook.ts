@@ -84,20 +84,33 @@ export function startNotebook(): void {
   let runtime: Promise<Runtime> | undefined;
   let stage: Stage | "running" = "engine";
   const listeners = new Set<() => void>();
-  const loadRuntime = () => {
-    runtime ??= import("./notebookRuntime.ts").then((m) =>
-      m.startRuntime({
-        duckdb: root.dataset.duckdb ?? "/duckdb/",
-        tables: root.dataset.tables ?? "/data/tables/",
-        onStage: (s) => {
-          stage = s;
-          for (const l of listeners) l();
-        },
-      }),
-    );
-    return runtime;
+  const runtimeOptions = {
+    duckdb: root.dataset.duckdb ?? "/duckdb/",
+    tables: root.dataset.tables ?? "/data/tables/",
+    onStage: (s: Stage) => {
+      stage = s;
+      for (const l of listeners) l();
+    },
   };
   const runtimeModule = () => import("./notebookRuntime.ts");
+  const loadRuntime = () => {
+    runtime ??= runtimeModule().then((m) => m.startRuntime(runtimeOptions));
+    return runtime;
+  };
+  // A pointer on a cell, or focus in one, is a sign the reader may run it: start the downloads then (the
+  // runtime's code, the engine's files, the tables; not the engine itself), so that Run finds them done
+  // or under way. Reading and scrolling download nothing.
+  const intent = (e: Event) => {
+    if (off || runtime || !(e.target instanceof Element) || !e.target.closest("[data-sql-cell]")) return;
+    root.removeEventListener("pointerover", intent);
+    root.removeEventListener("focusin", intent);
+    runtimeModule().then(
+      (m) => m.prefetch(runtimeOptions),
+      () => undefined,
+    );
+  };
+  root.addEventListener("pointerover", intent);
+  root.addEventListener("focusin", intent);
 
   const stageText = (engineSize: string) =>
     stage === "engine" ? ui.loadingEngine(engineSize) : stage === "tables" ? ui.loadingTables : ui.running;

@@ -2,7 +2,7 @@
 // in a worker from the site's own files, the tables as Arrow from /data/tables/, reader SQL sandboxed,
 // and the charts redrawn with Plot in the browser from the same functions that drew them at build time.
 import type { Lang } from "@newarea/data";
-import { openDatabase } from "@newarea/data/browser";
+import { type NewareaDB, openDatabase } from "@newarea/data/browser";
 import { CHARTS } from "../charts.ts";
 import { drawForFigure } from "../figureChart.ts";
 import { renderResultTable, resultSummary } from "../notebook/renderResult.ts";
@@ -18,8 +18,9 @@ export interface Runtime {
   run(sql: string, params: readonly unknown[]): Promise<{ result: CellResult; ms: number }>;
 }
 
-// DuckDB-WASM never answers when its files are missing or its worker cannot compile WebAssembly
-// (measured with 1.32.0: it waits forever). Check both first; give up after this long in any case.
+// DuckDB-WASM never answers when its worker cannot compile WebAssembly (measured with 1.32.0: it waits
+// forever). A probe worker checks that alongside the start; give up after this long in any case. (A
+// missing file or worker script makes the start itself fail: @newarea/data checks both.)
 const START_TIMEOUT_MS = 120_000;
 const PROBE_TIMEOUT_MS = 10_000;
 
@@ -47,41 +48,57 @@ function probeWorker(): Promise<void> {
   });
 }
 
-/** Rejects when one of the engine's files cannot be had (missing, or the network fails). */
-async function checkFiles(urls: string[]): Promise<void> {
-  await Promise.all(
-    urls.map(async (url) => {
-      const res = await fetch(url, { method: "HEAD" }).catch(() => undefined);
-      if (!res?.ok)
-        throw new Error(
-          `${url.slice(url.lastIndexOf("/") + 1)} could not be loaded${res ? ` (${res.status})` : ""}`,
-        );
-    }),
-  );
+interface RuntimeOptions {
+  duckdb: string;
+  tables: string;
+  onStage: (stage: Stage) => void;
+}
+
+let opened: NewareaDB | undefined;
+let probed: Promise<void> | undefined;
+let stageHandler: RuntimeOptions["onStage"] = () => {};
+
+/** The page's one database: the engine downloaded by prefetch() is the one startRuntime() starts. */
+function database(options: RuntimeOptions): NewareaDB {
+  stageHandler = options.onStage;
+  if (opened) return opened;
+  const base = new URL(options.duckdb, location.href).href;
+  let wasmDone = false;
+  opened = openDatabase({
+    bundles: {
+      mvp: { mainModule: `${base}duckdb-mvp.wasm`, mainWorker: `${base}duckdb-browser-mvp.worker.js` },
+      eh: { mainModule: `${base}duckdb-eh.wasm`, mainWorker: `${base}duckdb-browser-eh.worker.js` },
+      // The site serves the workers patched (integrations/duckdbFiles.mjs): the page compiles the wasm.
+      patched: true,
+    },
+    tablesUrl: new URL(options.tables, location.href).href,
+    sandbox: true,
+    // The tables arrive while the engine downloads: "tables" once the engine is in, until it answers.
+    onProgress: (loaded, total, what) => {
+      if (what === "duckdb-wasm") wasmDone = total !== null && loaded >= total;
+      stageHandler(wasmDone ? "tables" : "engine");
+    },
+  });
+  return opened;
+}
+
+/**
+ * Starts downloading the engine and the tables, without starting the engine: called when a reader shows
+ * they may run a cell (pointer on it, focus in it), so that Run finds the downloads done or under way.
+ */
+export function prefetch(options: RuntimeOptions): void {
+  database(options).prefetch();
+  probed ??= probeWorker();
+  probed.catch(() => undefined);
 }
 
 /**
  * Starts DuckDB-WASM with the notebook's tables and returns a Runtime once it answers. Rejects when
  * WebAssembly or the worker cannot start (blocked by a security policy, out of memory, files missing).
  */
-export async function startRuntime(options: {
-  duckdb: string;
-  tables: string;
-  onStage: (stage: Stage) => void;
-}): Promise<Runtime> {
-  const base = new URL(options.duckdb, location.href).href;
-  const bundles = {
-    mvp: { mainModule: `${base}duckdb-mvp.wasm`, mainWorker: `${base}duckdb-browser-mvp.worker.js` },
-    eh: { mainModule: `${base}duckdb-eh.wasm`, mainWorker: `${base}duckdb-browser-eh.worker.js` },
-  };
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   options.onStage("engine");
-  await Promise.all([probeWorker(), checkFiles([bundles.eh.mainModule, bundles.eh.mainWorker])]);
-  const db = openDatabase({
-    bundles,
-    tablesUrl: new URL(options.tables, location.href).href,
-    sandbox: true,
-    onProgress: (_loaded, _total, what) => options.onStage(what === "duckdb-wasm" ? "engine" : "tables"),
-  });
+  const db = database(options);
   let onViolation: ((e: SecurityPolicyViolationEvent) => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const failed = new Promise<never>((_, reject) => {
@@ -101,7 +118,8 @@ export async function startRuntime(options: {
     );
   });
   try {
-    await Promise.race([db.ready(), failed]);
+    probed ??= probeWorker();
+    await Promise.race([Promise.all([probed, db.ready()]), failed]);
   } catch (e) {
     void db.close().catch(() => undefined);
     throw e;

@@ -20,6 +20,8 @@ interface Scrolly {
   lockedUntil: number;
   /** Its graphics are drawn: a section is drawn when it comes within a screen of the viewport. */
   drawn: boolean;
+  /** Pixels of the band's top (its titles, never its chart) left above the screen on a phone: see fitBand. */
+  shift: number;
 }
 
 const scrollies: Scrolly[] = [];
@@ -33,7 +35,10 @@ let queued = false;
 function triggerY(s: Scrolly): number {
   if (wide.matches) return innerHeight * 0.6;
   // The band sticks to the top of the screen: its height is where it ends, wherever the section is.
-  const band = Math.min((s.stage.parentElement ?? s.stage).getBoundingClientRect().height, innerHeight * 0.7);
+  const band = Math.min(
+    (s.stage.parentElement ?? s.stage).getBoundingClientRect().height - s.shift,
+    innerHeight * 0.7,
+  );
   return band + (innerHeight - band) * 0.5;
 }
 
@@ -78,10 +83,50 @@ function show(s: Scrolly, index: number): void {
     s.count.textContent = s.template.replace("{i}", String(index + 1)).replace("{n}", String(s.steps.length));
 }
 
+/** Share of the visible chart that a step's card at mid-screen may lie under (issue 10: 15 %, less a margin). */
+const MAX_UNDER = 0.12;
+
+/**
+ * Returns where a line of the band's titles starts, from the band's top, and where the titles end: a band
+ * that sticks higher hides whole lines. Read from its tallest graphic, the one that sets its height.
+ */
+function lineStarts(band: HTMLElement, graphics: readonly Graphic[]): number[] {
+  const top = band.getBoundingClientRect().top;
+  const tallest = [...graphics].sort((a, b) => b.root.offsetHeight - a.root.offsetHeight)[0];
+  if (!tallest) return [];
+  const out: number[] = [];
+  for (const p of tallest.root.querySelectorAll<HTMLElement>(".chart-head:not([hidden]) > p")) {
+    const r = p.getBoundingClientRect();
+    const line = Number.parseFloat(getComputedStyle(p).lineHeight) || r.height;
+    for (let y = r.top; y < r.bottom - 1; y += line) out.push(y - top);
+  }
+  out.push(tallest.canvas.getBoundingClientRect().top - top);
+  return out;
+}
+
+/**
+ * On a phone, a band so tall that a card at mid-screen would lie under more than MAX_UNDER of its chart
+ * sticks higher: whole lines of its titles (read as the section came in) go above the screen, never its
+ * chart.
+ */
+function fitBand(s: Scrolly): void {
+  const band = s.stage.parentElement ?? s.stage;
+  let shift = 0;
+  if (!wide.matches) {
+    const chart = Math.max(...s.graphics.map((g) => g.canvas.getBoundingClientRect().height));
+    const under = band.getBoundingClientRect().height - innerHeight / 2 - MAX_UNDER * chart;
+    const starts = under > 0 ? lineStarts(band, s.graphics) : [];
+    shift = Math.round(starts.find((y) => y >= under) ?? starts.at(-1) ?? 0);
+  }
+  s.shift = shift;
+  band.style.top = shift > 0 ? `${-shift}px` : "";
+}
+
 /** Draws a section's graphics at the width the viewport calls for. */
 function drawSection(s: Scrolly): void {
   for (const g of s.graphics) draw(g);
   s.drawn = true;
+  fitBand(s);
 }
 
 /**
@@ -110,6 +155,12 @@ function schedule(): void {
     queued = true;
     requestAnimationFrame(update);
   }
+}
+
+/** Fits each drawn band to the screen again (its height or the layout changed), then follows the scroll. */
+function refit(): void {
+  for (const s of scrollies) if (s.drawn) fitBand(s);
+  schedule();
 }
 
 /** Redraws each drawn graphic at the width the viewport now calls for, in its state. */
@@ -223,6 +274,7 @@ export function startScrolly(): void {
       active: -1,
       lockedUntil: 0,
       drawn: false,
+      shift: 0,
     };
     if (nav) {
       nav.hidden = false;
@@ -240,7 +292,7 @@ export function startScrolly(): void {
   addEventListener("beforeprint", unmount);
   addEventListener("afterprint", remount);
   addEventListener("scroll", schedule, { passive: true });
-  addEventListener("resize", schedule);
+  addEventListener("resize", refit);
   // Opening a data table or zooming moves the steps without a scroll event.
   new ResizeObserver(schedule).observe(document.body);
   addEventListener("hashchange", () => {
@@ -248,7 +300,7 @@ export function startScrolly(): void {
     schedule();
   });
   addEventListener("load", schedule);
-  wide.addEventListener("change", schedule);
+  wide.addEventListener("change", refit);
   drawingWidth.addEventListener("change", redraw);
   addEventListener("keydown", onKey);
   // A data table's rows are made when it is first opened: the page carries them unparsed until then.

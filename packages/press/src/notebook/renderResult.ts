@@ -13,12 +13,18 @@ export function renderResultTable(result: CellResult, lang: Lang): string {
   const ui = NB_UI[lang];
   if (result.columns.length === 0) return `<p class="nb-empty">${escapeHtml(ui.noColumns)}</p>`;
   const head = result.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("");
+  // A column of one language (note_en, name_zh…) says so, whatever the page's: a Chinese page's English
+  // notes are English text, not Chinese.
+  const langs = result.columns.map((c) =>
+    c.endsWith("_en") ? ' lang="en"' : c.endsWith("_zh") ? ' lang="zh-Hans"' : "",
+  );
   const body = result.rows
     .map((row) => {
-      const cells = result.columns.map((c) => {
+      const cells = result.columns.map((c, i) => {
         const v = formatCell(row[c], lang);
         const shown = v.kind === "null" ? nullHtml(lang) : escapeHtml(v.text);
-        return `<td${v.kind === "text" ? "" : ` class="${v.kind}"`}>${shown}</td>`;
+        const attrs = `${v.kind === "text" ? "" : ` class="${v.kind}"`}${v.kind === "text" ? (langs[i] ?? "") : ""}`;
+        return `<td${attrs}>${shown}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
     })

@@ -7,8 +7,7 @@ export const NB_UI = {
     cells: "本页单元",
     sqlCell: "SQL 单元",
     namedQuery: "数据包中的命名查询",
-    namedQueryNote:
-      "这段 SQL 就是报道图表所用的查询，原样取自数据包（packages/data 中的 QUERIES），不是抄写的副本。",
+    namedQueryNote: "这段 SQL 就是报道图表所用的查询，原样取自数据包，不是抄写的副本。",
     ownCell: "本笔记的分析",
     params: "参数",
     feeds: "用于",
@@ -30,7 +29,7 @@ export const NB_UI = {
     chartFrom: (name: string) => `图表，数据来自单元 ${name}`,
     tableFrom: (name: string) => `表格，数据来自单元 ${name}`,
     interactiveIntro:
-      "每个 SQL 单元都可以修改、在你的浏览器里重新运行：查询引擎 DuckDB-WASM 只在你第一次按“运行”时下载，数据只在本机处理，不会发送到任何地方。",
+      "每个 SQL 单元都可以修改、在你的浏览器里重新运行：查询引擎 DuckDB-WASM 只在你把指针移到某个单元上、点按它或用键盘移入时才下载，按“运行”时启动；数据只在本机处理，不会发送到任何地方。",
     loadingEngine: (size: string) => `正在下载查询引擎 DuckDB-WASM（约 ${size}）…`,
     loadingTables: "正在载入数据表…",
     running: "正在运行…",
@@ -61,7 +60,7 @@ export const NB_UI = {
     sqlCell: "SQL cell",
     namedQuery: "named query from the data package",
     namedQueryNote:
-      "This SQL is the query the story's chart is drawn from, taken as it is from the data package (QUERIES in packages/data), not a copy.",
+      "This SQL is the query the story's chart is drawn from, taken as it is from the data package, not a copy.",
     ownCell: "this notebook's own analysis",
     params: "Parameters",
     feeds: "Feeds",
@@ -83,7 +82,7 @@ export const NB_UI = {
     chartFrom: (name: string) => `Chart from cell ${name}`,
     tableFrom: (name: string) => `Table from cell ${name}`,
     interactiveIntro:
-      "Every SQL cell can be edited and run again in your browser: the query engine, DuckDB-WASM, downloads only the first time you press Run, and the data is processed on your machine, never sent anywhere.",
+      "Every SQL cell can be edited and run again in your browser: the query engine, DuckDB-WASM, downloads only once you point at a cell, tap it or move into it with the keyboard, and starts when you press Run; the data is processed on your machine, never sent anywhere.",
     loadingEngine: (size: string) => `Downloading the query engine, DuckDB-WASM (about ${size})…`,
     loadingTables: "Loading the tables…",
     running: "Running…",

@@ -1,4 +1,5 @@
 import type { Story } from "./buildStory.ts";
+import { storySteps } from "./storySteps.ts";
 
 /** Each step's chart and the subjects that have a mark in it, by step id. */
 export type ChartKeys = Record<string, { chart: string; line: number; keys: string[] }>;
@@ -15,11 +16,8 @@ export interface ChartChange {
 /** Returns the chart keys of every step of a story. */
 export function chartKeysOf(story: Story): ChartKeys {
   const out: ChartKeys = {};
-  for (const s of story.sections) {
-    if (s.kind !== "scrolly") continue;
-    for (const step of s.steps)
-      out[step.id] = { chart: step.chart.chart, line: step.line, keys: step.chart.keys };
-  }
+  for (const step of storySteps(story))
+    out[step.id] = { chart: step.chart.chart, line: step.line, keys: step.chart.keys };
   return out;
 }
 

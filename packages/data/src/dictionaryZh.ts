@@ -1,8 +1,9 @@
-import type { TableName } from "@newarea/data";
+import type { TableName } from "./tables.ts";
 
 /**
- * The data dictionary's meanings in Chinese, column by column (TABLES in @newarea/data holds the English).
- * A column added there without a line here fails the build of /data/, never shows up blank.
+ * The data dictionary's meanings in Chinese, column by column (TABLES holds the English). A column added
+ * there without a line here fails the build (datapackage.json describes every column in both languages),
+ * never shows up blank.
  */
 export const DICTIONARY_ZH: Record<TableName, Record<string, string>> = {
   sources: {

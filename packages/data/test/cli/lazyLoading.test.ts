@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, test } from "vitest";
+
+// Each command loads only what it needs: a command that needs no database must not pay DuckDB-WASM's
+// start (or Arrow's), one that needs no Chinese conversion not OpenCC's. A module hook in the child process
+// lists every module it loads, by import or require.
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const HOOK = `data:text/javascript,${encodeURIComponent(`
+import { registerHooks } from "node:module";
+const seen = [];
+registerHooks({ load(url, context, next) { seen.push(url); return next(url, context); } });
+process.on("exit", () => process.stderr.write("LOADED " + JSON.stringify(seen) + "\\n"));
+`)}`;
+
+/** Runs the CLI; returns its exit status and the URLs of the modules it loaded. */
+function loaded(...args: string[]): { code: number | null; modules: string[] } {
+  const r = spawnSync(process.execPath, ["--import", HOOK, CLI, ...args], {
+    encoding: "utf8",
+    cwd: tmpdir(),
+    timeout: 60_000,
+  });
+  if (r.error) throw new Error(`newarea-data ${args.join(" ")}: ${r.error.message}`);
+  const line = r.stderr.split("\n").find((l) => l.startsWith("LOADED "));
+  if (!line) throw new Error(`newarea-data ${args.join(" ")}: no module list (stderr: ${r.stderr.trim()})`);
+  return { code: r.status, modules: JSON.parse(line.slice(7)) as string[] };
+}
+
+const DUCKDB = /@duckdb\/duckdb-wasm|\/db\/nodeEngine\.js$/;
+const ARROW = /\/apache-arrow\//;
+const OPENCC = /\/opencc-js\//;
+const matching = (modules: string[], pattern: RegExp) => modules.filter((m) => pattern.test(m));
+
+test("newarea-data parse-amount loads neither DuckDB-WASM, Arrow nor OpenCC", () => {
+  const r = loaded("parse-amount", "超百亿元");
+  expect(r.code).toBe(0);
+  expect(matching(r.modules, DUCKDB)).toEqual([]);
+  expect(matching(r.modules, ARROW)).toEqual([]);
+  expect(matching(r.modules, OPENCC)).toEqual([]);
+  // The command's own modules only: the amount parser and the CLI (with its error class and the input limit it
+  // states in its usage), not the build pipeline or the formats.
+  expect(matching(r.modules, /\/dist\/(pipeline\/(?!DataError|limits)|format\/|text\/|db\/)/)).toEqual([]);
+});
+
+test("newarea-data clean-text loads OpenCC's Traditional → mainland build (not the full one), and neither DuckDB-WASM nor Arrow", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "newarea-lazy-")), "in.txt");
+  writeFileSync(file, "長春新區發展是第一要務。\n");
+  const r = loaded("clean-text", file);
+  expect(r.code).toBe(0);
+  expect(matching(r.modules, OPENCC).length).toBeGreaterThan(0);
+  expect(matching(r.modules, OPENCC).join(" ")).not.toMatch(/full|cn2t/);
+  expect(matching(r.modules, DUCKDB)).toEqual([]);
+  expect(matching(r.modules, ARROW)).toEqual([]);
+});
+
+test("newarea-data query loads DuckDB-WASM's engine and one Arrow build, and OpenCC not at all", () => {
+  const r = loaded("query", "select count(*) as n from figures");
+  expect(r.code).toBe(0);
+  expect(matching(r.modules, DUCKDB).length).toBeGreaterThan(0);
+  // DuckDB-WASM's Node bundle requires Arrow's CommonJS build; ours must not add the ES module build.
+  const arrow = matching(r.modules, ARROW);
+  expect(arrow.length).toBeGreaterThan(0);
+  expect(arrow.filter((m) => m.endsWith(".mjs"))).toEqual([]);
+  expect(matching(r.modules, OPENCC)).toEqual([]);
+});
