@@ -4,7 +4,9 @@
 // top has crossed the trigger line, computed from positions on every scroll and resize, so a fast scroll
 // or a jump to #step-n lands on the right state (scrollama#26, #56) without playing the steps between.
 // On a phone the stage is a band at the top of the screen and the steps pass under it, so the text never
-// covers the graphic; on a wide screen it stands beside the steps. Keys: J next step, K previous step.
+// covers the graphic (a band too tall for that sticks higher, its titles above the screen: fitBand); on a
+// wide screen it stands beside the steps. Sections are drawn as they come near. Keys: J next step, K
+// previous step.
 import { draw, type Graphic, graphicOf, show as showState } from "./stage.ts";
 import { startTips } from "./tips.ts";
 
