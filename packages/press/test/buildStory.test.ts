@@ -120,13 +120,13 @@ describe("buildStory scrolly graphics", () => {
     );
     expect(battery).toContain("<b>CNY 5 billion</b>");
     expect(battery).toContain("(exact)");
-    expect(battery).toContain("<b>more than CNY 6 billion</b>");
+    expect(battery).toContain("<b>at least CNY 6 billion</b>");
     expect(battery).toContain("(lower bound)");
     expect(battery).toContain('as written <q lang="zh-Hans">超60亿元</q>, Coast News, March 2024');
     expect(battery).toContain('<a href="/sources/#figure-battery-coast">ledger</a>');
     // A dot of one source's figure has a tip of its own, naming that figure only.
     const dot = Object.entries(tips).find(([k]) => k.startsWith("battery-park/coast-news"))?.[1] ?? "";
-    expect(dot).toContain("more than CNY 6 billion");
+    expect(dot).toContain("at least CNY 6 billion");
     expect(dot).not.toContain("CNY 5 billion");
     expect(tips["data-centre"]).toContain("<li>not disclosed</li>");
   });
