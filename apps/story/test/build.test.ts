@@ -73,7 +73,8 @@ describe("the built site", () => {
       expect(meta('meta[property="og:description"]'), path).not.toBe("");
       expect(meta('meta[property="og:type"]'), path).not.toBe("");
       const image = meta('meta[property="og:image"]');
-      expect(image, path).toMatch(/\/og\/(zh|en)\.png$/);
+      // The story's card of the language, or a park page's own (/og/parks/zh.png, /og/parks/en/<id>.png).
+      expect(image, path).toMatch(/\/og\/(parks\/)?(zh|en)(\/[a-z0-9-]+)?\.png$/);
       const file = join(DIST, new URL(image, "http://localhost/").pathname);
       expect(existsSync(file), `${path}: ${image}`).toBe(true);
       // A real PNG, 1200×630.

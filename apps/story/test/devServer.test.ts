@@ -249,4 +249,16 @@ describe("npm run dev", () => {
       /src\/content\/story\/en\.md:\d+: step #scale \(investmentScale\): now also test-park/,
     );
   }, 180_000);
+
+  it("a park added to the data gets its page in both languages, listed on /parks/, with no code change", async () => {
+    // The park and its figure added by the test above.
+    const en = await until("/en/parks/test-park/", (r) => r.status === 200);
+    expect(en.body).toContain("<h1>Test Park</h1>");
+    expect(en.body).toContain('data-figure="test-park-investment"');
+    expect(en.body).toContain(">CNY 500 million</a>");
+    const zh = await until("/parks/test-park/", (r) => r.status === 200);
+    expect(zh.body).toContain("<h1>测试园</h1>");
+    const index = await until("/en/parks/", (r) => r.body.includes('href="/en/parks/test-park/"'));
+    expect(index.status).toBe(200);
+  }, 180_000);
 });

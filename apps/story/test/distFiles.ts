@@ -38,3 +38,13 @@ export const STORY_PAGES = [
   { path: "/", lang: "zh" as const, html: "zh-Hans" },
   { path: "/en/", lang: "en" as const, html: "en" },
 ];
+
+/** The pages of the parks, projects and zones (/parks/<id>/, /en/parks/<id>/) the build wrote, with their language and id. */
+export function parkPages(): { path: string; lang: "zh" | "en"; id: string }[] {
+  return distFiles().flatMap((f) => {
+    const m = /^(\/en)?\/parks\/([a-z0-9-]+)\/index\.html$/.exec(f);
+    return m?.[2]
+      ? [{ path: f.replace(/index\.html$/, ""), lang: m[1] ? ("en" as const) : ("zh" as const), id: m[2] }]
+      : [];
+  });
+}

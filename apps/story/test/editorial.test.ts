@@ -38,7 +38,7 @@ const BLOCKS = new Set([
  * skipped elements (so that words on either side of a `<code>` never join), and the accessible names and
  * descriptions in attributes. Elements marked `lang` other than the page's, and code, are left out.
  */
-function visiblePieces(path: string): string[] {
+function visiblePieces(path: string, withAttributes = true): string[] {
   const d = doc(path);
   const pageLang = d.documentElement.getAttribute("lang") ?? "";
   const pieces: string[] = [];
@@ -64,7 +64,9 @@ function visiblePieces(path: string): string[] {
       return;
     }
     const isHidden = hidden || el.getAttribute("aria-hidden") === "true";
-    for (const attr of isHidden ? [] : ["alt", "title", "aria-label", "aria-description", "placeholder"]) {
+    for (const attr of isHidden || !withAttributes
+      ? []
+      : ["alt", "title", "aria-label", "aria-description", "placeholder"]) {
       const v = el.getAttribute(attr);
       if (v) pieces.push(v);
     }
@@ -122,6 +124,8 @@ describe("a Chinese page is Chinese", () => {
         "/sources/index.html",
         "/notebook/index.html",
         "/data/index.html",
+        "/parks/index.html",
+        "/parks/fine-chemical-park/index.html",
       ]),
     );
     for (const path of zh) {
@@ -135,6 +139,22 @@ describe("a Chinese page is Chinese", () => {
     expect(found).toEqual([]);
   });
 
+  it("no zh page sets half-width , : ; ( ) next to a Chinese character (full-width ，：；（）)", () => {
+    const HAN = "\\p{Script=Han}";
+    const HALF_WIDTH = new RegExp(`${HAN}\\s?[,:;()]|[,:;()]\\s?${HAN}`, "gu");
+    expect("数据表: 总投资".match(HALF_WIDTH)).not.toBeNull(); // the check can fail
+    const found: string[] = [];
+    for (const path of zhPages()) {
+      for (const piece of visiblePieces(path)) {
+        for (const m of piece.matchAll(HALF_WIDTH))
+          found.push(
+            `${path}: "${m[0]}" in "${piece.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 30)}"`,
+          );
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('visiblePieces(path) finds an English sentence where one is, and skips code and lang="en"', () => {
     // The check above would pass on an empty reading; this shows it reads what a Chinese reader sees.
     const en = visiblePieces("/en/index.html").join(" ");
@@ -142,6 +162,29 @@ describe("a Chinese page is Chinese", () => {
     const zhStory = visiblePieces("/index.html").join(" ");
     expect(zhStory).toContain("长春新区");
     expect(zhStory).not.toContain("English"); // the language switch is marked lang="en"
+  });
+});
+
+describe("an English page marks its Chinese", () => {
+  it('every run of Chinese text on an en page sits in an element marked lang="zh-Hans" (names, quotes, amounts)', () => {
+    const HAN = /\p{Script=Han}/u;
+    const en = pages.filter((p) => /<html[^>]*\slang="en/.test(distText(p)));
+    expect(en).toEqual(
+      expect.arrayContaining([
+        "/en/index.html",
+        "/en/sources/index.html",
+        "/en/parks/fine-chemical-park/index.html",
+      ]),
+    );
+    const found: string[] = [];
+    for (const path of en) {
+      // Attributes (alt, aria-label…) cannot carry a lang of their own: only text is checked.
+      for (const piece of visiblePieces(path, false))
+        if (HAN.test(piece)) found.push(`${path}: "${piece.slice(0, 80)}"`);
+    }
+    expect(found).toEqual([]);
+    // The check reads Chinese where it is not marked: the story's English page quotes its sources.
+    expect(distText("/en/index.html")).toMatch(/<span lang="zh-Hans">[^<]*\p{Script=Han}/u);
   });
 });
 

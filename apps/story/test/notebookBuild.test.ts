@@ -22,12 +22,13 @@ beforeAll(() => {
 });
 
 describe("the built notebook", () => {
-  it("has a cell for every query a story chart is drawn from, showing that query's SQL from the data package", () => {
+  it("has a cell for every query a chart of the site is drawn from, showing that query's SQL from the data package", () => {
     expect(STORY_QUERIES.sort()).toEqual([
       "area_key_figures",
       "investment_by_subject",
       "milestones_timeline",
       "output_promises",
+      "subject_overview",
     ]);
     for (const { path } of NOTEBOOKS) {
       const d = doc(path);

@@ -49,6 +49,10 @@ export const ALL_PAGES = [
   "/en/notebook/",
   "/data/",
   "/en/data/",
+  "/parks/",
+  "/en/parks/",
+  "/parks/fine-chemical-park/",
+  "/en/parks/fine-chemical-park/",
 ];
 
 export interface Site {

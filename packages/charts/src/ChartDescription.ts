@@ -13,6 +13,9 @@ export const HEADINGS = {
   value: ["数值", "Value"],
   asWritten: ["原文", "As written"],
   source: ["来源", "Source"],
+  investment: ["总投资", "Total investment"],
+  lowCny: ["最低数字（元）", "Lowest figure (CNY)"],
+  highCny: ["最高数字（元）", "Highest figure (CNY)"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** Returns a table's columns in the order given, from each column's key and its heading in both languages. */
@@ -27,6 +30,12 @@ export function tableColumns(
 export type TableCell = string | number | null;
 
 /**
+ * The key under which a table row that stands for one park, project or zone carries its subject id. It is
+ * not a column (no heading, not in the CSV): pages use it to link the row's name to the subject's page.
+ */
+export const SUBJECT_KEY = "subject_id";
+
+/**
  * What a chart says in words, generated from the same rows as the chart: a title, a one-line subtitle,
  * alt text stating the key values, the source line, and the data table (one row per thing drawn).
  */
@@ -35,6 +44,7 @@ export interface ChartDescription {
   subtitle: string;
   alt: string;
   source: string;
+  /** One row per thing drawn; a row standing for one subject also has its id under SUBJECT_KEY. */
   table: { columns: TableColumn[]; rows: Record<string, TableCell>[] };
 }
 

@@ -5,9 +5,10 @@ import {
   type DescribeOptions,
   HEADINGS,
   type PublisherName,
+  SUBJECT_KEY,
   tableColumns,
 } from "./ChartDescription.ts";
-import { type FigureGroup, investmentModel } from "./investmentModel.ts";
+import { type FigureGroup, type InvestmentSubject, investmentModel } from "./investmentModel.ts";
 import { joinList, pick } from "./localize.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
 
@@ -60,6 +61,20 @@ export function groupPublishers(
 }
 
 /**
+ * Returns what a subject's row says, for alt text: zh `精细化工产业园：175亿元（主要来源）至178亿元（另2篇报道，
+ * 2023年）`, en `…: more than CNY 10 billion (primary source), an open lower bound`, or its 未披露.
+ */
+export function investmentStatement(s: InvestmentSubject, lang: Lang): string {
+  const zh = lang === "zh";
+  if (s.shape === "undisclosed") return `${s.name}${zh ? "：" : ": "}${s.label}`;
+  const say = (g: FigureGroup) =>
+    zh ? `${g.label}（${groupProvenance(g, lang)}）` : `${g.label} (${groupProvenance(g, lang)})`;
+  const said = s.groups.map(say).join(zh ? "至" : " to ");
+  const open = s.openEnded ? pick(lang, "，只是下限", ", an open lower bound") : "";
+  return `${s.name}${zh ? "：" : ": "}${said}${open}`;
+}
+
+/**
  * Returns the title, subtitle, alt text, source line and data table of `investmentScale` for the same
  * rows and options: one table row per subject drawn.
  */
@@ -70,14 +85,7 @@ export function describeInvestmentScale(
   const { lang, total, sources } = options;
   const subjects = investmentModel(rows, lang);
   const zh = lang === "zh";
-  const say = (g: FigureGroup) =>
-    zh ? `${g.label}（${groupProvenance(g, lang)}）` : `${g.label} (${groupProvenance(g, lang)})`;
-  const statements = subjects.map((s) => {
-    if (s.shape === "undisclosed") return `${s.name}${zh ? "：" : ": "}${s.label}`;
-    const said = s.groups.map(say).join(zh ? "至" : " to ");
-    const open = s.openEnded ? pick(lang, "，只是下限", ", an open lower bound") : "";
-    return `${s.name}${zh ? "：" : ": "}${said}${open}`;
-  });
+  const statements = subjects.map((s) => investmentStatement(s, lang));
   const totalText =
     total === undefined ? "" : formatAmount({ value: total, unit: "CNY", bound: "exact" }, lang);
   const alt =
@@ -108,12 +116,13 @@ export function describeInvestmentScale(
     table: {
       columns: tableColumns(lang, {
         subject: HEADINGS.subject,
-        investment: ["总投资", "Total investment"],
-        low_cny: ["最低数字（元）", "Lowest figure (CNY)"],
-        high_cny: ["最高数字（元）", "Highest figure (CNY)"],
+        investment: HEADINGS.investment,
+        low_cny: HEADINGS.lowCny,
+        high_cny: HEADINGS.highCny,
         sources: ["来源及原文写法", "Sources and their figures"],
       }),
       rows: subjects.map((s) => ({
+        [SUBJECT_KEY]: s.id,
         subject: s.name,
         investment: s.label,
         low_cny: s.low,

@@ -1,6 +1,12 @@
 import type { MilestoneTimelineRow } from "@newarea/data";
 import { group } from "d3";
-import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
+import {
+  type ChartDescription,
+  type DescribeOptions,
+  HEADINGS,
+  SUBJECT_KEY,
+  tableColumns,
+} from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
 import { distinctMilestones, milestoneLabel, milestonesInWindow, windowMonth } from "./milestoneModel.ts";
 import { publisherName, sourceLine } from "./sourceLine.ts";
@@ -68,6 +74,7 @@ export function describeMilestoneTimeline(
         source: HEADINGS.source,
       }),
       rows: shown.map((r) => ({
+        [SUBJECT_KEY]: r.subject_id,
         subject: zh ? r.subject_name_zh : r.subject_name_en,
         milestone: milestoneLabel(r, lang),
         status: status(r),

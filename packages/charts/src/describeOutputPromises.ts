@@ -1,7 +1,13 @@
 import type { OutputPromiseRow } from "@newarea/data";
 import { measureLabel } from "@newarea/data/format";
 import { group } from "d3";
-import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
+import {
+  type ChartDescription,
+  type DescribeOptions,
+  HEADINGS,
+  SUBJECT_KEY,
+  tableColumns,
+} from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
 import {
   mergePromises,
@@ -66,6 +72,7 @@ export function describeOutputPromises(
         source: HEADINGS.source,
       }),
       rows: rows.map((r) => ({
+        [SUBJECT_KEY]: r.subject_id,
         subject: zh ? r.subject_name_zh : r.subject_name_en,
         measure: measureLabel(r.measure, lang),
         promise: promiseAmount(r, lang),

@@ -110,7 +110,14 @@ function rangeLabel(low: FigureGroup, high: FigureGroup, lang: Lang): string {
  * source gives, subjects without a figure last; ties keep the subject id order.
  */
 export function investmentModel(rows: readonly InvestmentRow[], lang: Lang): InvestmentSubject[] {
-  const subjects = [...group(rows, (r) => r.subject_id).values()].map((figures): InvestmentSubject => {
+  return investmentSubjects(rows, lang).sort(
+    (a, b) => (b.high ?? -1) - (a.high ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** Returns one entry per subject of rows shaped like `investment_by_subject`'s, in the order the subjects first appear. */
+export function investmentSubjects(rows: readonly InvestmentRow[], lang: Lang): InvestmentSubject[] {
+  return [...group(rows, (r) => r.subject_id).values()].map((figures): InvestmentSubject => {
     const first = figures[0] as InvestmentRow;
     const groups = groupFigures(figures, lang);
     const low = groups[0];
@@ -134,5 +141,4 @@ export function investmentModel(rows: readonly InvestmentRow[], lang: Lang): Inv
     const label = shape === "range" ? rangeLabel(low, high, lang) : high.label;
     return { id: first.subject_id, name, shape, low: low.value, high: high.value, groups, openEnded, label };
   });
-  return subjects.sort((a, b) => (b.high ?? -1) - (a.high ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -55,6 +55,10 @@ export interface InvestmentRowContext {
   highlight: string | undefined;
   showSources: boolean;
   sources: Readonly<Record<string, PublisherName>> | undefined;
+  /** Pixels a subject's name is set in from the axis start (a phase under its park); none when absent. */
+  indent?: (id: string) => number;
+  /** A line in small type under a subject's row (after its sources, when shown), or undefined for none. */
+  note?: (s: InvestmentSubject) => string | undefined;
 }
 
 /**
@@ -65,12 +69,14 @@ export interface InvestmentRowContext {
 function placeName(s: InvestmentSubject, ctx: InvestmentRowContext, out: InvestmentLayout, opacity: number) {
   const { grid, x } = ctx;
   const { font } = grid.type;
-  const frameWidth = x.range()[1] ?? 0;
+  const indent = ctx.indent?.(s.id) ?? 0;
+  const frameWidth = (x.range()[1] ?? 0) - indent;
   const nameLines = wrapText(s.name, frameWidth, font, true);
   const row = grid.lines(nameLines.length);
-  out.names.push({ key: s.id, x: 0, row, text: nameLines.join("\n"), opacity });
+  const at = indent ? x.invert(indent) : 0;
+  out.names.push({ key: s.id, x: at, row, text: nameLines.join("\n"), opacity });
   const last = nameLines.length - 1;
-  const nameWidth = textWidth(nameLines[last] ?? "", font, true) + 10;
+  const nameWidth = indent + textWidth(nameLines[last] ?? "", font, true) + 10;
   if (s.shape === "undisclosed") {
     // On a phone 未披露 follows the name when it fits there, in the place of a mark.
     const fits = grid.type.phone && nameWidth + textWidth(s.label, font) <= frameWidth;
@@ -90,7 +96,7 @@ function placeName(s: InvestmentSubject, ctx: InvestmentRowContext, out: Investm
   }
   if (grid.type.phone) return false;
   const lines = wrapText(s.label, frameWidth, font);
-  out.values.push({ key: s.id, x: 0, row: grid.lines(lines.length), text: lines.join("\n"), opacity });
+  out.values.push({ key: s.id, x: at, row: grid.lines(lines.length), text: lines.join("\n"), opacity });
   return true;
 }
 
@@ -134,9 +140,13 @@ function placeMark(
   const row = ctx.grid.lines(1);
   const key = s.id;
   const high = s.groups.at(-1);
-  const title = (g: FigureGroup) => `${s.name}: ${g.label} (${groupProvenance(g, ctx.lang)})`;
+  const title = (g: FigureGroup) =>
+    ctx.lang === "zh"
+      ? `${s.name}：${g.label}（${groupProvenance(g, "zh")}）`
+      : `${s.name}: ${g.label} (${groupProvenance(g, "en")})`;
   if (s.shape === "undisclosed" || high === undefined) {
-    out.undisclosed.push({ key, x: 0, row, text: s.label, opacity });
+    const indent = ctx.indent?.(s.id) ?? 0;
+    out.undisclosed.push({ key, x: indent ? ctx.x.invert(indent) : 0, row, text: s.label, opacity });
   } else if (s.shape === "range" && s.low !== null && s.high !== null) {
     out.ranges.push({ key, x1: s.low, x2: s.high, row, opacity });
     for (const g of s.groups) {
@@ -158,13 +168,16 @@ function placeMark(
   }
 }
 
-/** Takes the lines naming who gives each figure, in small type, when sources are shown. */
+/** Takes the lines in small type under a row: who gives each figure when sources are shown, then the row's note. */
 function placeNotes(s: InvestmentSubject, ctx: InvestmentRowContext, out: InvestmentLayout, opacity: number) {
-  if (!ctx.showSources || s.groups.length === 0) return;
-  const said = s.groups.map((g) => groupPublishers(g, ctx.lang, ctx.sources));
-  const lines = wrapText(said.join(ctx.lang === "zh" ? "；" : "; "), ctx.x.range()[1] ?? 0, SMALL_FONT_SIZE);
+  const said = ctx.showSources ? s.groups.map((g) => groupPublishers(g, ctx.lang, ctx.sources)) : [];
+  const note = ctx.note?.(s);
+  const text = [said.join(ctx.lang === "zh" ? "；" : "; "), note ?? ""].filter(Boolean);
+  if (text.length === 0) return;
+  const indent = ctx.indent?.(s.id) ?? 0;
+  const lines = text.flatMap((t) => wrapText(t, (ctx.x.range()[1] ?? 0) - indent, SMALL_FONT_SIZE));
   const row = ctx.grid.take(Math.ceil((NOTE_GAP + lines.length * NOTE_LINE_HEIGHT) / ctx.grid.half));
-  out.notes.push({ key: s.id, x: 0, row, text: lines.join("\n"), opacity });
+  out.notes.push({ key: s.id, x: indent ? ctx.x.invert(indent) : 0, row, text: lines.join("\n"), opacity });
 }
 
 /**

@@ -2,13 +2,14 @@ import type { InvestmentRow, Lang } from "@newarea/data";
 import { amountTickFormat, formatAmount } from "@newarea/data/format";
 import * as Plot from "@observablehq/plot";
 import { type ScaleLinear, scaleLinear } from "d3";
-import type { ChartOptions } from "./ChartDescription.ts";
+import type { ChartDescription, ChartOptions } from "./ChartDescription.ts";
 import { describeInvestmentScale, type InvestmentScaleOptions } from "./describeInvestmentScale.ts";
 import { type OpacityChannel, opacityChannel } from "./highlight.ts";
 import { type InvestmentSubject, investmentModel } from "./investmentModel.ts";
 import {
   clearLine,
   type InvestmentLayout,
+  type InvestmentRowContext,
   layoutInvestmentRows,
   NOTE_GAP,
   NOTE_LINE_HEIGHT,
@@ -186,26 +187,50 @@ export function investmentScale(
   rows: readonly InvestmentRow[],
   options: InvestmentScaleOptions & ChartOptions,
 ): SVGElement | HTMLElement {
+  const description = options.description ?? describeInvestmentScale(rows, options);
+  return drawInvestmentRows(investmentModel(rows, options.lang), description, options);
+}
+
+/** What a chart of investment rows may add to `investmentScale`'s rows: indented names and a note under a row. */
+export type InvestmentRowExtras = Pick<InvestmentRowContext, "indent" | "note">;
+
+/**
+ * Draws subjects, in the order given, on one horizontal axis of yuan as `investmentScale` does (bars, open
+ * ends, ranges, 未披露), with `extras` for charts that indent names or add a line under a row.
+ */
+export function drawInvestmentRows(
+  subjects: readonly InvestmentSubject[],
+  description: ChartDescription,
+  options: InvestmentScaleOptions & ChartOptions,
+  extras: InvestmentRowExtras = {},
+): SVGElement | HTMLElement {
   const { lang, highlight, total, showSources = false, sources } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const type = chartType(width);
   const { margin } = type.phone ? SIZES.phone : SIZES.wide;
   const innerWidth = width - margin.left - margin.right;
-  const subjects = investmentModel(rows, lang);
   const { end, ticks } = axisEnd(subjects, total, innerWidth);
   const x = scaleLinear().domain([0, end]).range([0, innerWidth]);
   const grid = new LineGrid(type);
   // Above the rows on a wide chart; on a phone, where the rows leave room.
   const above = type.phone ? undefined : totalMarks(grid, total, lang, x);
   const rowsTop = grid.size;
-  const layout = layoutInvestmentRows(subjects, { grid, x, lang, highlight, showSources, sources });
+  const layout = layoutInvestmentRows(subjects, {
+    grid,
+    x,
+    lang,
+    highlight,
+    showSources,
+    sources,
+    ...extras,
+  });
   const totalLine = above ?? totalMarks(grid, total, lang, x, layout);
   grid.take(1);
   const opacity = opacityChannel(highlight);
   const label = pick(lang, "总投资（人民币元）", "Total investment (CNY)");
 
   return Plot.plot({
-    ...plotBase(options.description ?? describeInvestmentScale(rows, options), options),
+    ...plotBase(description, options),
     ...grid.frame({ ...margin, bottom: margin.bottom + totalLine.below }),
     x: {
       domain: [0, end],

@@ -25,9 +25,21 @@ const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 
 const day = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`));
 
-/** Month ticks: the first tick and each January carry the year (`2023年4月`, `Apr 2023`), the others the month only. */
-function monthTick(lang: Lang) {
+/** Months between ticks: the shortest of these that leaves 80 px per tick (a park's page may span years). */
+const TICK_STEPS = [3, 6, 12, 24, 60];
+
+/** Returns the tick interval for a window of `months` months drawn `innerWidth` pixels wide. */
+function tickStep(months: number, innerWidth: number): number {
+  return TICK_STEPS.find((step) => months / step <= innerWidth / 80) ?? (TICK_STEPS.at(-1) as number);
+}
+
+/**
+ * Month ticks: the first tick and each January carry the year (`2023年4月`, `Apr 2023`), the others the month
+ * only; ticks a year or more apart are the year alone (`2021年`, `2021`).
+ */
+function monthTick(lang: Lang, step: number) {
   return (d: Date, i: number) => {
+    if (step >= 12) return formatDate(String(d.getUTCFullYear()), "year", lang);
     const month = d.getUTCMonth();
     const withYear = i === 0 || month === 0;
     if (lang === "zh")
@@ -144,7 +156,11 @@ export function milestoneTimeline(
   const subjects = milestoneRows(shown, x, window, lang, labelled);
   const layout = layoutSubjectRows(grid, subjects, { frameWidth: innerWidth, highlight });
   const opacity = opacityChannel(highlight);
-  const ticks = innerWidth >= 480 ? 3 : 6;
+  const months =
+    (window[1].getUTCFullYear() - window[0].getUTCFullYear()) * 12 +
+    window[1].getUTCMonth() -
+    window[0].getUTCMonth();
+  const step = tickStep(months, innerWidth);
 
   return Plot.plot({
     ...plotBase(options.description ?? describeMilestoneTimeline(rows, options), options),
@@ -152,8 +168,8 @@ export function milestoneTimeline(
     x: {
       type: "utc",
       domain: window,
-      ticks: `${ticks} months`,
-      tickFormat: monthTick(lang),
+      ticks: step >= 12 ? `${step / 12} years` : `${step} months`,
+      tickFormat: monthTick(lang, step),
       grid: true,
       label: null,
     },

@@ -5,17 +5,21 @@ import type {
   MilestoneTimelineRow,
   NamedQuery,
   OutputPromiseRow,
+  SubjectOverviewRow,
 } from "@newarea/data";
 import type { ChartDescription, DescribeOptions, PublisherName } from "./ChartDescription.ts";
 import { describeInvestmentScale, type InvestmentScaleOptions } from "./describeInvestmentScale.ts";
 import { describeMilestoneTimeline, type MilestoneTimelineOptions } from "./describeMilestoneTimeline.ts";
 import { describeOutputPromises, type OutputPromisesOptions } from "./describeOutputPromises.ts";
+import { describeParkOverview, type ParkOverviewOptions } from "./describeParkOverview.ts";
 import { describeProjectCount } from "./describeProjectCount.ts";
 import { describeTwoMeasures } from "./describeTwoMeasures.ts";
 import { investmentScale } from "./investmentScale.ts";
 import { DEFAULT_WINDOW, distinctMilestones, milestonesInWindow } from "./milestoneModel.ts";
 import { milestoneTimeline } from "./milestoneTimeline.ts";
 import { outputPromises } from "./outputPromises.ts";
+import { parkOverview } from "./parkOverview.ts";
+import { parkOverviewModel } from "./parkOverviewModel.ts";
 import { projectCount } from "./projectCount.ts";
 import { twoMeasures } from "./twoMeasures.ts";
 import { twoMeasuresImage } from "./twoMeasuresImage.ts";
@@ -138,6 +142,19 @@ const outputPromisesChart: ChartDefinition<OutputPromiseRow, OutputPromisesOptio
   draw: outputPromises,
 };
 
+const parkOverviewChart: ChartDefinition<SubjectOverviewRow, ParkOverviewOptions> = {
+  name: "parkOverview",
+  query: "subject_overview",
+  params: [],
+  help: "every park, project and zone: what is known of its total investment (range, floor, not disclosed), phases under their park, later reports counted apart",
+  options: { highlight },
+  // In reading order: the order of the rows and of the park pages' list.
+  keys: (rows) => parkOverviewModel(rows, "en").map((s) => s.id),
+  resolve: async (written, ctx) => contextOptions(written, ctx),
+  describe: describeParkOverview,
+  draw: parkOverview,
+};
+
 /** Returns the definition of a chart of the area's headline figures: no subjects, no options. */
 function areaChart(
   name: string,
@@ -180,6 +197,7 @@ export const CHARTS: Readonly<Record<string, ChartDefinition<any, any>>> = {
   investmentScale: investmentScaleChart,
   milestoneTimeline: milestoneTimelineChart,
   outputPromises: outputPromisesChart,
+  parkOverview: parkOverviewChart,
 };
 
 /** Returns what is wrong with `value` for an option of kind `spec`, or undefined; `keys` lists the chart's subjects. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { describeInvestmentScale } from "../src/describeInvestmentScale.ts";
 import { describeMilestoneTimeline } from "../src/describeMilestoneTimeline.ts";
 import { describeOutputPromises } from "../src/describeOutputPromises.ts";
+import { describeParkOverview } from "../src/describeParkOverview.ts";
 import { describeProjectCount } from "../src/describeProjectCount.ts";
 import { describeTwoMeasures } from "../src/describeTwoMeasures.ts";
 import { CHARTS } from "../src/registry.ts";
@@ -9,6 +10,7 @@ import { AREA_ROWS } from "./fixtures/areaKeyFigures.ts";
 import { INVESTMENT_ROWS } from "./fixtures/investmentBySubject.ts";
 import { MILESTONE_ROWS } from "./fixtures/milestonesTimeline.ts";
 import { PROMISE_ROWS } from "./fixtures/outputPromises.ts";
+import { OVERVIEW_ROWS } from "./fixtures/subjectOverview.ts";
 import { createDocument } from "./snapshot.ts";
 
 // Every describe function is wrapped in a spy that still runs it, so a test can count the calls a chart makes.
@@ -23,6 +25,10 @@ vi.mock("../src/describeMilestoneTimeline.ts", async (load) => {
 vi.mock("../src/describeOutputPromises.ts", async (load) => {
   const m = await load<typeof import("../src/describeOutputPromises.ts")>();
   return { ...m, describeOutputPromises: vi.fn(m.describeOutputPromises) };
+});
+vi.mock("../src/describeParkOverview.ts", async (load) => {
+  const m = await load<typeof import("../src/describeParkOverview.ts")>();
+  return { ...m, describeParkOverview: vi.fn(m.describeParkOverview) };
 });
 vi.mock("../src/describeProjectCount.ts", async (load) => {
   const m = await load<typeof import("../src/describeProjectCount.ts")>();
@@ -44,6 +50,7 @@ const CASES: [string, readonly unknown[], (...args: never[]) => unknown][] = [
   ["investmentScale", INVESTMENT_ROWS, describeInvestmentScale],
   ["milestoneTimeline", MILESTONE_ROWS, describeMilestoneTimeline],
   ["outputPromises", PROMISE_ROWS, describeOutputPromises],
+  ["parkOverview", OVERVIEW_ROWS, describeParkOverview],
   ["projectCount", AREA_ROWS, describeProjectCount],
   ["twoMeasures", AREA_ROWS, describeTwoMeasures],
 ];

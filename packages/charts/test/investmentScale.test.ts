@@ -1,5 +1,6 @@
 import type { Lang } from "@newarea/data";
 import { describe, expect, it } from "vitest";
+import { SUBJECT_KEY } from "../src/ChartDescription.ts";
 import { describeInvestmentScale } from "../src/describeInvestmentScale.ts";
 import { investmentScale } from "../src/investmentScale.ts";
 import { INVESTMENT_ROWS } from "./fixtures/investmentBySubject.ts";
@@ -60,8 +61,8 @@ describe("investmentScale(rows, options)", () => {
     const svg = investmentScale(INVESTMENT_ROWS, { lang: "zh", document: createDocument() });
     const dots = [...svg.querySelectorAll("g.chart-figure title")].map((t) => t.textContent ?? "");
     expect(dots.filter((t) => t.startsWith("精细化工产业园"))).toEqual([
-      "精细化工产业园: 175亿元 (主要来源)",
-      "精细化工产业园: 约178亿元 (另2篇报道，2023年)",
+      "精细化工产业园：175亿元（主要来源）",
+      "精细化工产业园：约178亿元（另2篇报道，2023年）",
     ]);
     expect(dots.filter((t) => t.startsWith("金赛"))).toHaveLength(2);
     expect(texts(svg, "value")).toContain("175亿–约178亿元");
@@ -159,7 +160,17 @@ describe("describeInvestmentScale(rows, options)", () => {
       high_cny: 17_800_000_000,
     });
     expect(table.rows.at(-1)).toMatchObject({ investment: "未披露", low_cny: null, high_cny: null });
-    expect(table.columns.map((c) => c.key)).toEqual(Object.keys(table.rows[0] ?? {}));
+    // Every key of a row is a column, but the subject id, which pages use to link the row's name.
+    expect(table.columns.map((c) => c.key)).toEqual(
+      Object.keys(table.rows[0] ?? {}).filter((k) => k !== SUBJECT_KEY),
+    );
+    expect(new Set(table.rows.map((r) => r[SUBJECT_KEY]))).toEqual(
+      new Set(INVESTMENT_ROWS.map((r) => r.subject_id)),
+    );
+    expect([table.rows[0]?.[SUBJECT_KEY], table.rows.at(-1)?.[SUBJECT_KEY]]).toEqual([
+      "fine-chemical-park",
+      "jida-zhengyuan",
+    ]);
   });
 
   it("describeInvestmentScale's table gives each source its own words (178亿元 is not 约178亿元 because another source wrote 约)", () => {

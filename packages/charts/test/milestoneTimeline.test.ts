@@ -143,4 +143,27 @@ describe("describeMilestoneTimeline(rows, options)", () => {
       "Sources: China Tibet Online (reprint), Xinhua Finance and Science and Technology Daily",
     );
   });
+  it("milestoneTimeline(rows, {from, to}) over several years ticks whole years, leaving room between labels", () => {
+    const ticks = (width: number) => {
+      const svg = milestoneTimeline(MILESTONE_ROWS, {
+        lang: "zh",
+        from: "2018-01-01",
+        to: "2024-12-31",
+        width,
+        document: createDocument(),
+      });
+      return [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
+    };
+    expect(ticks(640)).toEqual([
+      "2018年",
+      "2019年",
+      "2020年",
+      "2021年",
+      "2022年",
+      "2023年",
+      "2024年",
+      "2025年",
+    ]);
+    expect(ticks(360)).toEqual(["2018年", "2020年", "2022年", "2024年"]);
+  });
 });

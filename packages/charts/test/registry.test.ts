@@ -7,6 +7,7 @@ import { INVESTMENT_ROWS } from "./fixtures/investmentBySubject.ts";
 import { MILESTONE_ROWS } from "./fixtures/milestonesTimeline.ts";
 import { PROMISE_ROWS } from "./fixtures/outputPromises.ts";
 import { SOURCES } from "./fixtures/sources.ts";
+import { OVERVIEW_ROWS } from "./fixtures/subjectOverview.ts";
 import { createDocument } from "./snapshot.ts";
 
 /** Each chart's fixture rows, as its named query returns them. */
@@ -16,6 +17,7 @@ const ROWS: Record<string, readonly unknown[]> = {
   investmentScale: INVESTMENT_ROWS,
   milestoneTimeline: MILESTONE_ROWS,
   outputPromises: PROMISE_ROWS,
+  parkOverview: OVERVIEW_ROWS,
 };
 
 /** Returns the definition of a chart by name, or fails the test. */
@@ -73,6 +75,7 @@ describe("CHARTS", () => {
       investmentScale: ["investment_by_subject", []],
       milestoneTimeline: ["milestones_timeline", ["2023-04-01", "2024-12-31"]],
       outputPromises: ["output_promises", []],
+      parkOverview: ["subject_overview", []],
     });
   });
 
@@ -89,6 +92,7 @@ describe("CHARTS", () => {
       investmentScale: ["highlight:subject", "total:flag", "sources:flag"],
       milestoneTimeline: ["highlight:subject"],
       outputPromises: ["highlight:subject"],
+      parkOverview: ["highlight:subject"],
     });
   });
 });
@@ -103,6 +107,7 @@ describe("ChartDefinition.resolve(written, ctx)", () => {
     ["milestoneTimeline", { highlight: "jida-zhengyuan" }],
     ["outputPromises", { highlight: "optics-valley" }],
     ["outputPromises", {}],
+    ["parkOverview", { highlight: "gensci-park" }],
     ["projectCount", {}],
     ["twoMeasures", {}],
   ];
@@ -157,7 +162,7 @@ describe("ChartDefinition.keys(rows)", () => {
     expect(CHARTS.twoMeasures?.keys(AREA_ROWS)).toEqual([]);
   });
 
-  for (const chart of ["investmentScale", "milestoneTimeline", "outputPromises"]) {
+  for (const chart of ["investmentScale", "milestoneTimeline", "outputPromises", "parkOverview"]) {
     it(`CHARTS.${chart}.keys(rows) are the keys of its row names, and every mark of a subject carries its key`, () => {
       const def = definition(chart);
       const rows = ROWS[chart] as Record<string, unknown>[];

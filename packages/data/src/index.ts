@@ -12,6 +12,8 @@ export type {
   LedgerRow,
   MilestoneTimelineRow,
   OutputPromiseRow,
+  SubjectListRow,
+  SubjectOverviewRow,
 } from "./db/queryRows.ts";
 export { toRows } from "./db/toRows.ts";
 export { DICTIONARY_ZH } from "./dictionaryZh.ts";
@@ -67,3 +69,10 @@ export {
   UNITS,
   type Unit,
 } from "./types.ts";
+export {
+  BOUND_WORDS,
+  boundLabel,
+  boundMeaning,
+  SUBJECT_KIND_WORDS,
+  subjectKindLabel,
+} from "./vocabulary.ts";

@@ -1,5 +1,6 @@
 import type { ChartDescription } from "@newarea/charts";
 import type { NamedQuery } from "@newarea/data";
+import { formatCsv } from "@newarea/data";
 import { parseHTML } from "linkedom";
 import { type ChartContext, type ChartDefinition, checkChartOptions } from "./charts.ts";
 import { drawForFigure, WIDTHS } from "./figureChart.ts";
@@ -39,6 +40,21 @@ export async function drawChartState(
   const problem = checkChartOptions(def, written, rows);
   if (problem) throw new Error(problem);
   const options = (await def.resolve(written, ctx)) as Record<string, unknown>;
+  return drawWithOptions(def, rows, options, written);
+}
+
+/**
+ * Describes a chart once and draws it at both widths with options a page computed itself (a window of
+ * dates, a subject's own rows) rather than options written in a document. `written` is what the state
+ * records as written (nothing, for a page's own chart). Throws an Error naming the chart when it cannot draw.
+ */
+export function drawWithOptions(
+  // biome-ignore lint/suspicious/noExplicitAny: any chart, whatever its rows and options.
+  def: ChartDefinition<any, any>,
+  rows: readonly unknown[],
+  options: Record<string, unknown>,
+  written: Record<string, string> = {},
+): ChartState {
   try {
     const description = def.describe(rows, options);
     const { document } = parseHTML("<!DOCTYPE html><html><head></head><body></body></html>");
@@ -62,4 +78,13 @@ export async function drawChartState(
   } catch (error) {
     throw new Error(`chart ${def.name} cannot draw these rows: ${(error as Error).message}`);
   }
+}
+
+/** Returns the data table of a chart state as the site's CSV (UTF-8 with a BOM, \n line ends): its columns, in order. */
+export function chartCsv(state: Pick<ChartState, "description">): string {
+  const { columns, rows } = state.description.table;
+  return formatCsv(
+    columns.map((c) => c.key),
+    rows,
+  );
 }

@@ -5,4 +5,5 @@ export {
   type ChartDefinition,
   checkChartOptions,
   type OptionSpec,
+  SUBJECT_KEY,
 } from "@newarea/charts";

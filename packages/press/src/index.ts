@@ -1,13 +1,14 @@
 // @newarea/press: the document model every page uses, by name. Browser code has its own entry points
 // (@newarea/press/client/scrolly, @newarea/press/client/notebook); the Astro integration is
 // @newarea/press/astro.
-export { type ChartState, drawChartState } from "./chartState.ts";
+export { type ChartState, chartCsv, drawChartState, drawWithOptions } from "./chartState.ts";
 export {
   CHARTS,
   type ChartContext,
   type ChartDefinition,
   checkChartOptions,
   type OptionSpec,
+  SUBJECT_KEY,
 } from "./charts.ts";
 export { DocumentError, type Point } from "./DocumentError.ts";
 export { dataDir, tablesDir } from "./data/dataPaths.ts";
@@ -55,9 +56,10 @@ export {
   parseDocument,
 } from "./parse/parseDocument.ts";
 export { escapeHtml } from "./render/escapeHtml.ts";
+export { markLanguageRuns } from "./render/markLanguageRuns.ts";
 export { NULL_SPOKEN, NULL_TEXT, nullHtml } from "./render/nullDisplay.ts";
 export { renderMarkdown } from "./render/renderMarkdown.ts";
-export { type LedgerHref, type ProseContext, renderProse } from "./render/renderProse.ts";
+export { figureHtml, type LedgerHref, type ProseContext, renderProse } from "./render/renderProse.ts";
 export type { FigureLike, MilestoneLike, ResolvedToken, TokenData } from "./render/resolveToken.ts";
 export { recordChartKeys } from "./site/recordChartKeys.ts";
 export {
@@ -77,3 +79,20 @@ export {
 } from "./story/chartKeys.ts";
 export type { StepView, StoryGraphic } from "./story/scrollyGraphics.ts";
 export { storySteps } from "./story/storySteps.ts";
+export {
+  buildSubjectIndex,
+  type SubjectIndex,
+  type SubjectIndexEntry,
+} from "./subject/buildSubjectIndex.ts";
+export { buildSubjectPages, type SubjectPage, type SubjectRef } from "./subject/buildSubjectPages.ts";
+export {
+  type Disagreement,
+  type FigureEntry,
+  type FigureGroup,
+  type MilestoneEntry,
+  type SourceRef,
+  type SubjectLinks,
+  storyYear,
+} from "./subject/subjectEntries.ts";
+export { SUBJECT_PHRASES } from "./subject/subjectPhrases.ts";
+export { subjectSql } from "./subject/subjectSql.ts";

@@ -39,6 +39,7 @@ describe("buildNotebook", () => {
       ["milestones_timeline", "query", 1],
       ["output_promises", "query", 0],
       ["parks", "cell", 4],
+      ["subject_overview", "query", 0],
     ]);
     expect(sql[1]?.sql).toBe(QUERIES.investment_by_subject.sql);
     expect(sql[2]?.params).toEqual(["2024-01-01", "2024-12-31"]);

@@ -80,7 +80,19 @@ describe("parseDocument", () => {
     const kinds = doc.blocks.map((b) =>
       b.kind === "directive" ? b.name : b.kind === "fence" ? `sql` : b.kind,
     );
-    expect(kinds).toEqual(["prose", "sql", "chart", "sql", "chart", "sql", "sql", "sql", "table", "prose"]);
+    expect(kinds).toEqual([
+      "prose",
+      "sql",
+      "chart",
+      "sql",
+      "chart",
+      "sql",
+      "sql",
+      "sql",
+      "table",
+      "prose",
+      "sql",
+    ]);
     expect(doc.blocks[5]).toMatchObject({
       kind: "fence",
       options: { query: "milestones_timeline", params: "2024-01-01,2024-12-31" },

@@ -32,6 +32,9 @@ export const UI = {
     published: "发布",
     updated: "更新",
     byline: "作者",
+    /** Punctuation between a label and what it names, and after a sentence, in this language. */
+    colon: "：",
+    stop: "。",
     dataTable: "数据表",
     getData: "下载数据（CSV）",
     howWeGotThis: "数据是怎么来的",
@@ -87,6 +90,8 @@ export const UI = {
     published: "Published",
     updated: "Updated",
     byline: "By",
+    colon: ": ",
+    stop: ". ",
     dataTable: "Data table",
     getData: "Get the data (CSV)",
     howWeGotThis: "How we got this",

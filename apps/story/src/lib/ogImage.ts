@@ -1,4 +1,4 @@
-import type { Lang } from "@newarea/data";
+import { formatAmount, type Lang } from "@newarea/data";
 import { escapeHtml } from "@newarea/press";
 import sharp from "sharp";
 
@@ -8,6 +8,26 @@ export interface CardBar {
   value: number;
   open: boolean;
   label: string;
+}
+
+/**
+ * Returns a bar's label from the lowest and highest figure, short enough for the card: zh `175亿–178亿元`, en
+ * `CNY 17.5–17.8 billion`; one figure alone when they agree; the highest as a floor (`超100亿元`) when `open`.
+ */
+export function cardRangeLabel(low: number, high: number, open: boolean, lang: Lang): string {
+  const money = (value: number, bound: "exact" | "at_least") =>
+    formatAmount({ value, unit: "CNY", bound }, lang);
+  const top = money(high, open ? "at_least" : "exact");
+  if (low === high) return top;
+  return lang === "zh"
+    ? `${money(low, "exact").replace(/元$/, "")}–${top}`
+    : `${money(low, "exact").replace(/ (billion|million)$/, "")}–${top.replace("CNY ", "")}`;
+}
+
+/** Returns a bar of the card, its name cut to what fits beside the bars (10 CJK characters, 22 Latin). */
+export function cardBar(name: string, value: number, open: boolean, label: string, lang: Lang): CardBar {
+  const max = lang === "zh" ? 10 : 22;
+  return { name: name.length > max ? `${name.slice(0, max - 1)}…` : name, value, open, label };
 }
 
 const FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";

@@ -112,6 +112,41 @@ ORDER BY f.measure, f.period`,
 FROM figures f JOIN sources s ON s.id = f.source_id
 ORDER BY s.kind, s.date DESC, f.subject_id, f.measure`,
   },
+  subject_list: {
+    description:
+      "Every subject with a page of its own: each park, project and zone (every subject but the area), with " +
+      "its remarks, by id.",
+    params: [],
+    sql: `SELECT s.* FROM subjects s WHERE s.kind <> 'area' ORDER BY s.id`,
+  },
+  subject_overview: {
+    description:
+      "What is known of every park, project and zone: one row per total-investment figure of the story's " +
+      "time (later reports apart), a subject with none gets one row with value NULL (not disclosed); low/high " +
+      "span those figures; figure_count and milestone_count count what the sources give, later_count the later " +
+      "reports. parent_kind says whether a subject is a phase of another (its parent is not the area).",
+    params: [],
+    sql: `WITH f AS (SELECT f.*, ${IS_LATER} AS is_later FROM figures f),
+inv AS (SELECT * FROM f WHERE measure = 'total_investment' AND NOT is_later),
+known AS (
+  SELECT s.id, count(f.figure_id) FILTER (WHERE NOT f.is_later) AS figure_count,
+    count(f.figure_id) FILTER (WHERE f.is_later) AS later_count,
+    (SELECT count(*) FROM milestones m WHERE m.subject_id = s.id) AS milestone_count
+  FROM subjects s LEFT JOIN f ON f.subject_id = s.id GROUP BY s.id)
+SELECT s.id AS subject_id, s.name_zh, s.name_en, s.kind, s.sector, s.parent_id, p.kind AS parent_kind,
+  inv.value, inv.bound, inv.as_written, inv.source_id, inv.source_date, inv.source_kind, inv.figure_id,
+  min(inv.value) OVER w AS low, max(inv.value) OVER w AS high,
+  count(inv.value) OVER w AS source_count,
+  coalesce(min(inv.value) OVER w <> max(inv.value) OVER w, false) AS disputed,
+  bool_or(inv.source_kind = 'primary') OVER w AS in_primary,
+  k.figure_count, k.milestone_count, k.later_count
+FROM subjects s JOIN known k ON k.id = s.id
+  LEFT JOIN subjects p ON p.id = s.parent_id
+  LEFT JOIN inv ON inv.subject_id = s.id
+WHERE s.kind <> 'area'
+WINDOW w AS (PARTITION BY s.id)
+ORDER BY s.id, inv.source_date, inv.source_id`,
+  },
   later_reports: {
     description:
       "A subject's later reports: figures that describe a time after the story's year (the primary source's " +

@@ -1,4 +1,4 @@
-import type { Bound, FigureRow, MilestoneRow, SourceKind, Unit } from "../types.ts";
+import type { Bound, FigureRow, MilestoneRow, SourceKind, SubjectKind, SubjectRow } from "../types.ts";
 
 /*
  * The rows the named queries return (QUERIES in queries.ts), as the client hands them over: BigInt and
@@ -27,6 +27,24 @@ export interface InvestmentRow {
   in_primary: boolean | null;
 }
 
+/**
+ * A row of `subject_overview`: an `investment_by_subject`-shaped row (one per total-investment figure of the
+ * story's time, or one with `value` null) for every park, project and zone, with how much is known of it.
+ */
+export interface SubjectOverviewRow extends InvestmentRow {
+  kind: Exclude<SubjectKind, "area">;
+  /** The kind of the subject this one is part of: `area` for a park of the area, `park` for a phase. */
+  parent_kind: SubjectKind | null;
+  /** Figures of the story's time (later reports not counted). */
+  figure_count: number;
+  milestone_count: number;
+  /** Figures that are later reports (see `later_reports`). */
+  later_count: number;
+}
+
+/** A row of `subject_list`: a subject with a page of its own (any kind but the area). */
+export type SubjectListRow = SubjectRow & { kind: Exclude<SubjectKind, "area"> };
+
 /** A row of `area_key_figures`: the area's headline figures from the primary source. */
 export type AreaFigureRow = Pick<
   FigureRow,
@@ -39,21 +57,22 @@ export interface MilestoneTimelineRow extends MilestoneRow {
 }
 
 /** A row of `output_promises`: output value or capacity promised once a park or project is built. */
-export interface OutputPromiseRow {
-  subject_id: string;
-  subject_name_zh: string;
-  subject_name_en: string;
-  measure: string;
-  value: number;
-  unit: Unit;
-  bound: Bound;
-  as_written: string;
-  read_as: string | null;
-  source_id: string;
-  source_kind: SourceKind;
-  source_date: string;
-  figure_id: string;
-}
+export type OutputPromiseRow = Pick<
+  FigureRow,
+  | "subject_id"
+  | "subject_name_zh"
+  | "subject_name_en"
+  | "measure"
+  | "value"
+  | "unit"
+  | "bound"
+  | "as_written"
+  | "read_as"
+  | "source_id"
+  | "source_kind"
+  | "source_date"
+  | "figure_id"
+>;
 
 /** A row of `ledger`: a figure (every remark in both languages) with its source. */
 export interface LedgerRow extends FigureRow {

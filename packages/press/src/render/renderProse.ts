@@ -29,10 +29,18 @@ export function renderProse(prose: Prose, ctx: ProseContext): string {
   }
   return renderMarkdown(text, ctx.lang === "en").replace(/FIGTOKEN(\d+)X/g, (_, n: string) => {
     const r = filled[Number(n)] as ResolvedToken;
-    const format = r.format ? ` data-format="${escapeHtml(r.format)}"` : "";
-    return (
-      `<span class="fig" data-figure="${escapeHtml(r.id)}" data-kind="${r.kind}" data-value="${escapeHtml(r.value)}"${format}>` +
-      `<a href="${escapeHtml(ctx.ledgerHref(r))}">${escapeHtml(r.text)}</a></span>`
-    );
+    return figureHtml(r, ctx.ledgerHref(r));
   });
+}
+
+/**
+ * Returns a figure or date as the site prints it in text, linked to where a reader checks it:
+ * `<span class="fig" data-figure="<id>" data-kind data-value="<raw value>" [data-format]><a href>text</a></span>`.
+ */
+export function figureHtml(r: ResolvedToken, href: string): string {
+  const format = r.format ? ` data-format="${escapeHtml(r.format)}"` : "";
+  return (
+    `<span class="fig" data-figure="${escapeHtml(r.id)}" data-kind="${r.kind}" data-value="${escapeHtml(r.value)}"${format}>` +
+    `<a href="${escapeHtml(href)}">${escapeHtml(r.text)}</a></span>`
+  );
 }

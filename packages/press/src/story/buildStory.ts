@@ -1,5 +1,5 @@
-import { formatCsv, type Lang } from "@newarea/data";
-import { type ChartState, drawChartState } from "../chartState.ts";
+import type { Lang } from "@newarea/data";
+import { type ChartState, chartCsv, drawChartState } from "../chartState.ts";
 import { CHARTS } from "../charts.ts";
 import { DocumentError } from "../DocumentError.ts";
 import { chartContext, type DocumentData } from "../data/documentData.ts";
@@ -141,10 +141,7 @@ function chartStates(file: string, lang: Lang, data: DocumentData) {
     } catch (error) {
       throw new DocumentError(file, block.at, (error as Error).message);
     }
-    const content = formatCsv(
-      state.description.table.columns.map((c) => c.key),
-      state.description.table.rows,
-    );
+    const content = chartCsv(state);
     let csvPath = csvByContent.get(content);
     if (!csvPath) {
       const base = `/data/charts/${kebab(name)}.${lang}`;

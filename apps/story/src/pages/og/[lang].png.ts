@@ -1,9 +1,9 @@
-import { formatAmount, type InvestmentRow, type Lang } from "@newarea/data";
+import type { InvestmentRow, Lang } from "@newarea/data";
 import { loadDocumentData } from "@newarea/press";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LANGS, UI } from "../../lib/i18n.ts";
 import { loadStory } from "../../lib/loadDocument.ts";
-import { type CardBar, cardPng, cardSvg } from "../../lib/ogImage.ts";
+import { type CardBar, cardBar, cardPng, cardRangeLabel, cardSvg } from "../../lib/ogImage.ts";
 
 /** The share card of each language, made at build time: /og/zh.png, /og/en.png. */
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
@@ -15,29 +15,14 @@ export const GET: APIRoute = async ({ params }) => {
   // Each named park or project (phases left out), from the lowest to the highest figure any source gives.
   const rows = await data.named<InvestmentRow>("investment_by_subject");
   const seen = new Map<string, CardBar>();
-  const money = (value: number, bound: "exact" | "at_least") =>
-    formatAmount({ value, unit: "CNY", bound }, lang);
   for (const r of rows) {
     if (r.high === null || r.low === null || r.parent_id !== "changchun-new-area" || seen.has(r.subject_id))
       continue;
     const open = rows.some(
       (x) => x.subject_id === r.subject_id && x.bound === "at_least" && x.value === r.high,
     );
-    const high = money(r.high, open ? "at_least" : "exact");
-    const label =
-      r.low === r.high
-        ? high
-        : lang === "zh"
-          ? `${money(r.low, "exact").replace(/元$/, "")}–${high}`
-          : `${money(r.low, "exact").replace(/ (billion|million)$/, "")}–${high.replace("CNY ", "")}`;
-    const name = lang === "zh" ? r.name_zh : r.name_en;
-    const max = lang === "zh" ? 10 : 22;
-    seen.set(r.subject_id, {
-      name: name.length > max ? `${name.slice(0, max - 1)}…` : name,
-      value: r.high,
-      open,
-      label,
-    });
+    const label = cardRangeLabel(r.low, r.high, open, lang);
+    seen.set(r.subject_id, cardBar(lang === "zh" ? r.name_zh : r.name_en, r.high, open, label, lang));
   }
   const bars = [...seen.values()].sort((a, b) => b.value - a.value);
   const caption =
