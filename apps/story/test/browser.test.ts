@@ -50,14 +50,18 @@ afterAll(async () => {
 
 const url = (path: string) => new URL(path, server.url).href;
 
-/** Waits until scrolly section `id` shows step `index`. */
+/** Waits until scrolly section `id` shows step `index`: its graphic on stage, in its state. */
 async function activeIs(page: Page, id: string, index: number) {
   await page.waitForFunction(
     ([sid, i]) => {
       const s = document.getElementById(sid as string);
-      const active = s?.querySelector(".scrolly-stage > .chart-visual.is-active");
       const step = s?.querySelectorAll<HTMLElement>("[data-step]")[i as number];
-      return s?.dataset.activeStep === String(i) && active?.getAttribute("data-for") === `${step?.id}-chart`;
+      const graphic = s?.querySelector<HTMLElement>(".scrolly-chart.is-active");
+      return (
+        s?.dataset.activeStep === String(i) &&
+        graphic?.dataset.graphicRoot === step?.dataset.graphic &&
+        graphic?.dataset.state === step?.dataset.state
+      );
     },
     [id, index],
     { timeout: 5_000 },
@@ -69,8 +73,11 @@ async function scrollToStep(page: Page, id: string, index: number) {
   await page.evaluate(
     ([sid, i]) => {
       const step = document.getElementById(sid as string)?.querySelectorAll("[data-step]")[i as number];
-      const ratio = innerWidth >= 900 ? 0.6 : 0.7;
-      if (step) scrollTo(0, step.getBoundingClientRect().top + scrollY - innerHeight * ratio + 10);
+      // The trigger line: 60 % down a wide screen; on a phone, half-way down what the band leaves.
+      const band = document.getElementById(sid as string)?.querySelector(".scrolly-graphic");
+      const bottom = Math.min(band?.getBoundingClientRect().height ?? 0, innerHeight * 0.7);
+      const y = innerWidth >= 900 ? innerHeight * 0.6 : bottom + (innerHeight - bottom) * 0.5;
+      if (step) scrollTo(0, step.getBoundingClientRect().top + scrollY - y + 10);
     },
     [id, index],
   );
@@ -113,23 +120,26 @@ describe("the story in a browser", () => {
     await ctx.close();
   });
 
-  it("scrolling moves the active step and changes the graphic (desktop)", async () => {
+  it("scrolling moves the active step and the same marks to its state, the stage beside the steps (desktop)", async () => {
     const ctx = await context({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
     const page = await ctx.newPage();
     await page.goto(url("/en/"));
     await page.waitForSelector("html.scrolly-on");
     await scrollToStep(page, "scrolly-2", 0);
     await activeIs(page, "scrolly-2", 0);
-    const first = await page.$eval("#scrolly-2 .scrolly-stage .is-active svg", (s) => s.outerHTML);
+    const bar = await page.$(
+      '#scrolly-2 .scrolly-chart.is-active rect[data-key="changguang-satellite-park"]',
+    );
+    const before = await bar?.evaluate((el) => (el as SVGElement).style.transform);
     await scrollToStep(page, "scrolly-2", 1);
     await activeIs(page, "scrolly-2", 1);
-    const second = await page.$eval("#scrolly-2 .scrolly-stage .is-active svg", (s) => s.outerHTML);
-    expect(second).not.toBe(first);
-    // The stage is beside the steps, not over them, and only the active chart shows.
+    // The same element, now on the zoomed axis: longer.
+    expect(await bar?.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await bar?.evaluate((el) => (el as SVGElement).style.transform)).not.toBe(before);
     const layout = await page.evaluate(() => {
       const stage = document.querySelector("#scrolly-2 .scrolly-stage")?.getBoundingClientRect();
       const step = document.querySelector("#scrolly-2 [data-step]")?.getBoundingClientRect();
-      const visible = [...document.querySelectorAll("#scrolly-2 .scrolly-stage > .chart-visual")].filter(
+      const visible = [...document.querySelectorAll("#scrolly-2 .scrolly-chart")].filter(
         (v) => getComputedStyle(v).visibility === "visible",
       ).length;
       return { stageLeft: stage?.left ?? 0, stepRight: step?.right ?? 0, visible };
@@ -179,7 +189,7 @@ describe("the story in a browser", () => {
     await ctx.close();
   });
 
-  it("works on a phone (390×844): the graphic sits behind the steps, nothing overflows sideways", async () => {
+  it("works on a phone (390×844): the graphic is a band above the steps, nothing overflows sideways", async () => {
     const ctx = await context({
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -192,18 +202,23 @@ describe("the story in a browser", () => {
     await scrollToStep(page, "scrolly-2", 4);
     await activeIs(page, "scrolly-2", 4);
     const m = await page.evaluate(() => {
-      const stage = document.querySelector("#scrolly-2 .scrolly-stage")?.getBoundingClientRect();
-      const svg = [...document.querySelectorAll("#scrolly-2 .scrolly-stage .is-active .chart-svg")]
-        .find((s) => getComputedStyle(s).display !== "none")
-        ?.getBoundingClientRect();
+      const band = document.querySelector("#scrolly-2 .scrolly-graphic") as HTMLElement;
+      const svg = document.querySelector("#scrolly-2 .scrolly-chart.is-active svg")?.getBoundingClientRect();
       return {
         overflow: document.documentElement.scrollWidth - innerWidth,
-        stageWidth: stage?.width ?? 0,
+        bandTop: band.getBoundingClientRect().top,
+        bandZ: Number(getComputedStyle(band).zIndex),
+        stepZ: Number(
+          getComputedStyle(document.querySelector("#scrolly-2 .scrolly-steps") as Element).zIndex,
+        ),
+        svgWidth: svg?.width ?? 0,
         svgHeight: svg?.height ?? 0,
       };
     });
     expect(m.overflow).toBeLessThanOrEqual(0);
-    expect(m.stageWidth).toBeGreaterThan(300);
+    expect(m.bandTop).toBe(0);
+    expect(m.bandZ).toBeGreaterThan(m.stepZ);
+    expect(m.svgWidth).toBeGreaterThan(340);
     expect(m.svgHeight).toBeGreaterThan(200);
     await ctx.close();
   });

@@ -5,7 +5,9 @@ import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DIST, distFiles, distText, requireDist, STORY_PAGES } from "./distFiles.ts";
 
-const JS_BUDGET = 35 * 1024;
+/** Budgets of a story page, brotli-compressed: its scripts, and the HTML of `/`. */
+const JS_BUDGET = 12 * 1024;
+const HTML_BUDGET = 25 * 1024;
 
 let pages: string[] = [];
 beforeAll(() => {
@@ -82,7 +84,7 @@ describe("the built site", () => {
     }
   });
 
-  it("story pages are in the right language and ship no DuckDB-WASM and at most 35 KB of JavaScript (brotli)", () => {
+  it("story pages are in the right language and ship no DuckDB-WASM and at most 12 KB of JavaScript (brotli)", () => {
     for (const { path, html } of STORY_PAGES) {
       const file = `${path}index.html`;
       expect(doc(file).documentElement.getAttribute("lang")).toBe(html);
@@ -91,6 +93,40 @@ describe("the built site", () => {
       expect(total, scripts.map((s) => s.name).join(", ")).toBeLessThanOrEqual(JS_BUDGET);
       for (const s of scripts) expect(s.bytes.toString("utf8"), s.name).not.toMatch(/duckdb/i);
       expect(distText(file)).not.toMatch(/duckdb|\.wasm/i);
+    }
+  });
+
+  it("the HTML of / is at most 25 KB brotli, and of /en/ too", () => {
+    for (const { path } of STORY_PAGES) {
+      const bytes = brotli(readFileSync(join(DIST, `${path}index.html`)));
+      expect(bytes, `${path}: ${bytes} bytes`).toBeLessThanOrEqual(HTML_BUDGET);
+    }
+  });
+
+  it("each scrolly stage holds one graphic per distinct chart of its steps, drawn once per width with its tips", () => {
+    for (const { path } of STORY_PAGES) {
+      const d = doc(`${path}index.html`);
+      for (const section of d.querySelectorAll("[data-scrolly]")) {
+        const steps = [...section.querySelectorAll("[data-step]")];
+        const charts = [...new Set(steps.map((s) => s.getAttribute("data-chart")))];
+        const graphics = [...section.querySelectorAll("[data-graphic-root]")];
+        expect(
+          graphics.map((g) => g.getAttribute("data-chart")),
+          section.id,
+        ).toEqual(charts);
+        for (const g of graphics) {
+          expect(g.querySelectorAll("template[data-width]"), section.id).toHaveLength(2);
+          expect(g.querySelector("template[data-tips]"), section.id).not.toBeNull();
+          // The drawing is made in the browser: nothing drawn in the page itself.
+          expect(g.querySelector("[data-canvas]")?.children.length, section.id).toBe(0);
+        }
+        for (const step of steps) {
+          const g = graphics[Number(step.getAttribute("data-graphic"))];
+          expect(g?.getAttribute("data-chart"), step.id).toBe(step.getAttribute("data-chart"));
+          // Its static chart, for readers without JavaScript and for print.
+          expect(step.querySelector("noscript figure.chart"), step.id).not.toBeNull();
+        }
+      }
     }
   });
 

@@ -101,15 +101,12 @@ export function describeInvestmentScale(
         ));
   return {
     title: pick(lang, "各园区和项目的总投资", "Total investment of each park and project"),
-    subtitle:
-      pick(
-        lang,
-        "人民币元，同一坐标轴。来源说法不一时画出区间，每个点是一个数字",
-        "CNY, on one axis. Where sources disagree, a range with one dot per figure",
-      ) +
-      (total === undefined
-        ? ""
-        : pick(lang, "；虚线为全年计划项目总投资", "; the dashed line is the year's planned total")),
+    // The same in every state: the total's dashed line is labelled where it is drawn.
+    subtitle: pick(
+      lang,
+      "人民币元，同一坐标轴。来源说法不一时画出区间，每个点是一个数字",
+      "CNY, on one axis. Where sources disagree, a range with one dot per figure",
+    ),
     alt,
     source: sourceLine(
       rows.map((r) => r.source_id),

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { HALF_LINE, type LineGrid, TEXT_ON_GRID } from "./lineGrid.ts";
+import { type LineGrid, textOnGrid } from "./lineGrid.ts";
 
 /** Options of `gridAxisX`. */
 export interface GridAxisOptions {
@@ -8,7 +8,8 @@ export interface GridAxisOptions {
   /** The band where the gridlines start: the top of the panel the axis belongs to. */
   top: number;
   format: (x: number) => string;
-  label: string;
+  /** The axis label; none (and no line for it) where the chart's subtitle and labels say the unit and scale. */
+  label?: string | undefined;
 }
 
 /**
@@ -20,8 +21,9 @@ export interface GridAxisOptions {
 export function gridAxisX(grid: LineGrid, { ticks, top, format, label }: GridAxisOptions): Plot.Markish[] {
   const row = grid.take(1);
   const labels = grid.lines(1);
-  const title = grid.lines(1);
+  const title = label === undefined ? [] : [{ text: label, row: grid.lines(1) }];
   const x = (d: number) => d;
+  const onGrid = textOnGrid(grid);
   return [
     Plot.ruleX(ticks, {
       x,
@@ -33,19 +35,20 @@ export function gridAxisX(grid: LineGrid, { ticks, top, format, label }: GridAxi
     }),
     Plot.tickX(ticks, { x, y: () => row, stroke: "currentColor", className: "axis-tick" }),
     Plot.text(ticks, {
-      ...TEXT_ON_GRID,
+      ...onGrid,
       x,
       y: () => labels,
       text: format,
       textAnchor: "middle",
       className: "axis-tick-label",
     }),
-    Plot.text([label], {
-      ...TEXT_ON_GRID,
-      y: () => title,
+    Plot.text(title, {
+      ...onGrid,
+      y: (d: { row: number }) => d.row,
+      text: "text",
       frameAnchor: "left",
       textAnchor: "start",
-      dy: TEXT_ON_GRID.dy + HALF_LINE / 2,
+      dy: onGrid.dy + grid.half / 2,
       className: "axis-label",
     }),
   ];

@@ -1,29 +1,33 @@
 import type { InvestmentRow, Lang } from "@newarea/data";
 import { amountTickFormat, formatAmount } from "@newarea/data/format";
 import * as Plot from "@observablehq/plot";
-import { scaleLinear } from "d3";
+import { type ScaleLinear, scaleLinear } from "d3";
 import type { ChartDescription, ChartOptions } from "./ChartDescription.ts";
 import { describeInvestmentScale, type InvestmentScaleOptions } from "./describeInvestmentScale.ts";
 import { type OpacityChannel, opacityChannel } from "./highlight.ts";
 import { type InvestmentSubject, investmentModel } from "./investmentModel.ts";
 import {
+  clearLine,
   type InvestmentLayout,
   type InvestmentRowContext,
   layoutInvestmentRows,
   NOTE_GAP,
   NOTE_LINE_HEIGHT,
 } from "./investmentRows.ts";
-import { LineGrid, ON_LINE, rectOnLine, TEXT_ON_GRID } from "./lineGrid.ts";
+import { LineGrid, onLine, rectOnLine, textOnGrid } from "./lineGrid.ts";
 import { pick } from "./localize.ts";
 import { keyed } from "./markKey.ts";
 import { OPEN_END_REACH, openEnd } from "./openEnd.ts";
 import { PALETTE } from "./palette.ts";
-import { DEFAULT_WIDTH, plotBase, SMALL_FONT_SIZE, X_LABEL_BELOW } from "./plotBase.ts";
+import { chartType, DEFAULT_WIDTH, plotBase, SMALL_FONT_SIZE, X_LABEL_BELOW } from "./plotBase.ts";
+import { textWidth } from "./textWidth.ts";
 import { wrapText } from "./wrapText.ts";
 
-const BAR = 14;
-const DOT_R = 4.5;
-const MARGIN = { left: 14, right: 30, bottom: 40 };
+/** Bar height and dot radius, and the margins: on a phone the axis has no label (the subtitle says CNY). */
+const SIZES = {
+  wide: { bar: 14, dot: 4.5, margin: { left: 14, right: 30, bottom: 40 } },
+  phone: { bar: 9, dot: 4, margin: { left: 6, right: 18, bottom: 24 } },
+};
 
 /**
  * Returns the end of the axis in yuan and its tick count: it reaches the largest figure, the open ends
@@ -41,12 +45,13 @@ function axisEnd(subjects: readonly InvestmentSubject[], total: number | undefin
 }
 
 /** Returns the marks of the rows' figures: bars, open ends, ranges with a dotted leader from zero, and dots. */
-function figureMarks(layout: InvestmentLayout, opacity: OpacityChannel): Plot.Markish[] {
+function figureMarks(layout: InvestmentLayout, opacity: OpacityChannel, grid: LineGrid): Plot.Markish[] {
   const { bars, ranges, dots, openEnds } = layout;
+  const { bar, dot: r } = grid.type.phone ? SIZES.phone : SIZES.wide;
   const dot = {
-    ...ON_LINE,
+    ...onLine(grid),
     x: "x",
-    r: DOT_R,
+    r,
     stroke: PALETTE.blue,
     strokeWidth: 2,
     opacity,
@@ -56,7 +61,7 @@ function figureMarks(layout: InvestmentLayout, opacity: OpacityChannel): Plot.Ma
   const approx = dots.filter((d) => !d.exact);
   return [
     Plot.rect(bars, {
-      ...rectOnLine(BAR),
+      ...rectOnLine(grid, bar),
       x1: 0,
       x2: "x2",
       fill: PALETTE.blue,
@@ -66,27 +71,27 @@ function figureMarks(layout: InvestmentLayout, opacity: OpacityChannel): Plot.Ma
       className: "chart-bar",
       ...keyed(bars),
     }),
-    openEnd(openEnds, { color: PALETTE.blue, height: BAR }),
+    openEnd(openEnds, { color: PALETTE.blue, height: bar, half: grid.half }),
     // A dotted leader from the axis start to a range, so the eye reads its distance from zero.
     Plot.ruleY(ranges, {
-      ...ON_LINE,
+      ...onLine(grid),
       x1: 0,
       x2: "x1",
       strokeOpacity: 0.35,
       strokeDasharray: "1,3",
-      insetRight: DOT_R + 2,
+      insetRight: r + 2,
       opacity,
       className: "chart-leader",
       ...keyed(ranges),
     }),
     Plot.ruleY(ranges, {
-      ...ON_LINE,
+      ...onLine(grid),
       x1: "x1",
       x2: "x2",
       stroke: PALETTE.blue,
       strokeWidth: 2,
-      insetLeft: DOT_R,
-      insetRight: DOT_R,
+      insetLeft: r,
+      insetRight: r,
       opacity,
       className: "chart-range",
       ...keyed(ranges),
@@ -98,9 +103,10 @@ function figureMarks(layout: InvestmentLayout, opacity: OpacityChannel): Plot.Ma
 }
 
 /** Returns the text marks of the rows: names, value labels, 未披露, and the sources in small type. */
-function rowTexts(layout: InvestmentLayout, opacity: OpacityChannel): Plot.Markish[] {
-  const { names, values, undisclosed, notes } = layout;
-  const text = { ...TEXT_ON_GRID, x: "x", text: "text", textAnchor: "start", opacity } as const;
+function rowTexts(layout: InvestmentLayout, opacity: OpacityChannel, grid: LineGrid): Plot.Markish[] {
+  const { names, values, valuesBefore, undisclosed, notes } = layout;
+  const onGrid = textOnGrid(grid);
+  const text = { ...onGrid, x: "x", text: "text", textAnchor: "start", opacity } as const;
   return [
     Plot.text(undisclosed, {
       ...text,
@@ -111,10 +117,11 @@ function rowTexts(layout: InvestmentLayout, opacity: OpacityChannel): Plot.Marki
     }),
     Plot.text(names, { ...text, fontWeight: 600, className: "chart-name", ...keyed(names) }),
     Plot.text(values, { ...text, className: "chart-value", ...keyed(values) }),
+    Plot.text(valuesBefore, { ...text, textAnchor: "end", className: "chart-value", ...keyed(valuesBefore) }),
     Plot.text(notes, {
       ...text,
       fontSize: SMALL_FONT_SIZE,
-      dy: TEXT_ON_GRID.dy + NOTE_GAP,
+      dy: onGrid.dy + NOTE_GAP,
       fillOpacity: 0.75,
       lineHeight: NOTE_LINE_HEIGHT / SMALL_FONT_SIZE,
       className: "chart-sources",
@@ -123,25 +130,52 @@ function rowTexts(layout: InvestmentLayout, opacity: OpacityChannel): Plot.Marki
   ];
 }
 
-/** Takes the lines of the total's label at the top and returns its marks: the label and a dashed rule down the frame. */
+/**
+ * Returns the marks of the total: a dashed rule down the frame and its label, ending at the rule — on
+ * lines it takes above the rows; on a phone, on the first line of the rows with room for it (the rows
+ * keep their place whether the total is drawn or not), else under the axis. `below` is the room the
+ * label then needs under the axis, in pixels. `layout` is the rows, laid out (on a phone only).
+ */
 function totalMarks(
   grid: LineGrid,
   total: number | undefined,
   lang: Lang,
-  innerWidth: number,
-): Plot.Markish[] {
-  if (total === undefined) return [];
-  const words = pick(lang, "全年计划项目总投资", "Planned total investment of the year's projects: ");
+  x: ScaleLinear<number, number>,
+  layout?: InvestmentLayout,
+): { marks: Plot.Markish[]; below: number } {
+  if (total === undefined) return { marks: [], below: 0 };
+  const { phone, font, line } = grid.type;
+  const words = phone
+    ? pick(lang, "全年计划项目总投资", "Year's planned total: ")
+    : pick(lang, "全年计划项目总投资", "Planned total investment of the year's projects: ");
   const amount = formatAmount({ value: total, unit: "CNY", bound: "exact" }, lang);
-  const lines = wrapText(words + amount, innerWidth * 0.9);
-  const label = [{ key: "total", x: total, row: grid.lines(lines.length), text: lines.join("\n") }];
-  grid.take(1);
   const rule = { x: "x", strokeDasharray: "4,3", strokeOpacity: 0.7, className: "chart-total" } as const;
-  const text = { ...TEXT_ON_GRID, x: "x", text: "text", textAnchor: "end", dx: -4 } as const;
-  return [
-    Plot.ruleX(label, { ...rule, ...keyed(label) }),
-    Plot.text(label, { ...text, className: "chart-total-label", ...keyed(label) }),
-  ];
+  const text = { x: "x", text: "text", textAnchor: "end", dx: -4, className: "chart-total-label" } as const;
+  const width = textWidth(words + amount, font);
+  const free = layout && phone ? clearLine(layout, x, font, x(total) - 4 - width - 8) : undefined;
+  if (phone && free === undefined) {
+    const lines = wrapText(words + amount, x.range()[1] ?? 0, font);
+    const label = [{ key: "total", x: total, text: lines.join("\n") }];
+    const under = { frameAnchor: "bottom", lineAnchor: "top", dy: 22, lineHeight: line / font } as const;
+    return {
+      marks: [
+        Plot.ruleX(label, { ...rule, ...keyed(label) }),
+        Plot.text(label, { ...text, ...under, x: 0, textAnchor: "start", dx: 0, ...keyed(label) }),
+      ],
+      below: lines.length * line + 4,
+    };
+  }
+  const lines = phone ? [words + amount] : wrapText(words + amount, (x.range()[1] ?? 0) * 0.9, font);
+  const row = free ?? grid.lines(lines.length);
+  if (free === undefined) grid.take(1);
+  const label = [{ key: "total", x: total, row, text: lines.join("\n") }];
+  return {
+    marks: [
+      Plot.ruleX(label, { ...rule, ...keyed(label) }),
+      Plot.text(label, { ...textOnGrid(grid), ...text, ...keyed(label) }),
+    ],
+    below: 0,
+  };
 }
 
 /**
@@ -172,11 +206,14 @@ export function drawInvestmentRows(
 ): SVGElement | HTMLElement {
   const { lang, highlight, total, showSources = false, sources } = options;
   const width = options.width ?? DEFAULT_WIDTH;
-  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const type = chartType(width);
+  const { margin } = type.phone ? SIZES.phone : SIZES.wide;
+  const innerWidth = width - margin.left - margin.right;
   const { end, ticks } = axisEnd(subjects, total, innerWidth);
   const x = scaleLinear().domain([0, end]).range([0, innerWidth]);
-  const grid = new LineGrid();
-  const totalLine = totalMarks(grid, total, lang, innerWidth);
+  const grid = new LineGrid(type);
+  // Above the rows on a wide chart; on a phone, where the rows leave room.
+  const above = type.phone ? undefined : totalMarks(grid, total, lang, x);
   const rowsTop = grid.size;
   const layout = layoutInvestmentRows(subjects, {
     grid,
@@ -187,26 +224,27 @@ export function drawInvestmentRows(
     sources,
     ...extras,
   });
+  const totalLine = above ?? totalMarks(grid, total, lang, x, layout);
   grid.take(1);
   const opacity = opacityChannel(highlight);
+  const label = pick(lang, "总投资（人民币元）", "Total investment (CNY)");
 
   return Plot.plot({
     ...plotBase(description, options),
-    ...grid.frame(MARGIN),
+    ...grid.frame({ ...margin, bottom: margin.bottom + totalLine.below }),
     x: {
       domain: [0, end],
       ticks,
       tickFormat: amountTickFormat("CNY", lang),
       grid: true,
-      label: pick(lang, "总投资（人民币元）", "Total investment (CNY)"),
-      ...X_LABEL_BELOW,
+      ...(type.phone ? { label: null } : { label, ...X_LABEL_BELOW }),
     },
     marks: [
       // The axis starts at zero, from the first row (below the total's label) to the last band.
       Plot.ruleX([0], { y1: rowsTop, y2: grid.size - 1, strokeOpacity: 0.6, className: "chart-zero" }),
-      ...totalLine,
-      ...figureMarks(layout, opacity),
-      ...rowTexts(layout, opacity),
+      ...totalLine.marks,
+      ...figureMarks(layout, opacity, grid),
+      ...rowTexts(layout, opacity, grid),
     ],
   });
 }

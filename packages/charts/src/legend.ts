@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { HALF_LINE, type LineGrid } from "./lineGrid.ts";
-import { FONT_SIZE } from "./plotBase.ts";
+import type { LineGrid } from "./lineGrid.ts";
 import { textWidth } from "./textWidth.ts";
 
 /** An entry of a legend: a swatch (circle or square, filled or outlined) and its words. */
@@ -25,13 +24,13 @@ export function legend(items: readonly LegendItem[], width: number, grid: LineGr
   let x = 0;
   let row = grid.lines(1);
   for (const item of items) {
-    const w = SWATCH + 6 + textWidth(item.label);
+    const w = SWATCH + 6 + textWidth(item.label, grid.type.font);
     if (x > 0 && x + w > width) {
       x = 0;
       row = grid.lines(1);
     }
     const line = row;
-    const at = { frameAnchor: "left", y: () => line, dy: HALF_LINE / 2 } as const;
+    const at = { frameAnchor: "left", y: () => line, dy: grid.half / 2 } as const;
     marks.push(
       Plot.dot([item], {
         ...at,
@@ -49,7 +48,7 @@ export function legend(items: readonly LegendItem[], width: number, grid: LineGr
         dx: x + SWATCH + 6,
         textAnchor: "start",
         lineAnchor: "middle",
-        fontSize: FONT_SIZE,
+        fontSize: grid.type.font,
         className: "chart-legend",
       }),
     );

@@ -1,9 +1,6 @@
 import type { ScaleOptions } from "@observablehq/plot";
 import { range } from "d3";
-import { FONT_SIZE, LINE_HEIGHT } from "./plotBase.ts";
-
-/** One band of the y scale: half a line, so that a mark can sit centred on a label of two lines. */
-export const HALF_LINE = LINE_HEIGHT / 2;
+import { type ChartType, chartType } from "./plotBase.ts";
 
 /**
  * The vertical layout of a chart drawn row by row. Rows differ in height (a name may wrap, a label may go
@@ -13,6 +10,15 @@ export const HALF_LINE = LINE_HEIGHT / 2;
  */
 export class LineGrid {
   #size = 0;
+  /** The chart's type: its line height sets the bands' size. */
+  readonly type: ChartType;
+  /** One band of the y scale, in pixels: half a line, so that a mark can sit centred on a label of two lines. */
+  readonly half: number;
+
+  constructor(type: ChartType = chartType(undefined)) {
+    this.type = type;
+    this.half = type.line / 2;
+  }
 
   /** Takes `bands` half lines and returns the first. */
   take(bands: number): number {
@@ -37,7 +43,7 @@ export class LineGrid {
 
   /** Height in whole pixels of the bands taken, and of a last half line when that makes an odd number. */
   get height(): number {
-    return this.#bands() * HALF_LINE;
+    return this.#bands() * this.half;
   }
 
   /**
@@ -55,7 +61,7 @@ export class LineGrid {
     };
   }
 
-  /** The y scale: one band per half line, without padding or rounding, so every band is HALF_LINE pixels. */
+  /** The y scale: one band per half line, without padding or rounding, so every band is half a line. */
   scale(): ScaleOptions {
     return {
       type: "band",
@@ -73,18 +79,18 @@ export interface OnGrid {
 }
 
 /** Options of a text mark whose first line starts at the top of the datum's `row` (Plot puts text mid-band). */
-export const TEXT_ON_GRID = {
-  y: "row",
-  lineAnchor: "top",
-  dy: -HALF_LINE / 2,
-  lineHeight: LINE_HEIGHT / FONT_SIZE,
-} as const;
+export function textOnGrid(grid: LineGrid) {
+  const { half, type } = grid;
+  return { y: "row", lineAnchor: "top", dy: -half / 2, lineHeight: type.line / type.font } as const;
+}
 
 /** Options of a dot or a horizontal rule centred on the line that starts at the datum's `row`. */
-export const ON_LINE = { y: "row", dy: HALF_LINE / 2 } as const;
+export function onLine(grid: LineGrid) {
+  return { y: "row", dy: grid.half / 2 } as const;
+}
 
 /** Options of a rect `height` pixels tall centred on the line that starts at the datum's `row`. */
-export function rectOnLine(height: number) {
-  const inset = (LINE_HEIGHT - height) / 2;
+export function rectOnLine(grid: LineGrid, height: number) {
+  const inset = (grid.type.line - height) / 2;
   return { y1: "row", y2: (d: OnGrid) => d.row + 1, insetTop: inset, insetBottom: inset } as const;
 }

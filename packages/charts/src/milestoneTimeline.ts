@@ -6,18 +6,20 @@ import type { ChartOptions } from "./ChartDescription.ts";
 import { describeMilestoneTimeline, type MilestoneTimelineOptions } from "./describeMilestoneTimeline.ts";
 import { opacityChannel } from "./highlight.ts";
 import { legend } from "./legend.ts";
-import { LineGrid, ON_LINE, rectOnLine } from "./lineGrid.ts";
+import { LineGrid, onLine, rectOnLine } from "./lineGrid.ts";
 import { pick } from "./localize.ts";
 import { keyed, markKey } from "./markKey.ts";
 import { distinctMilestones, milestoneLabel, milestonesInWindow } from "./milestoneModel.ts";
 import { PALETTE } from "./palette.ts";
-import { DEFAULT_WIDTH, plotBase } from "./plotBase.ts";
+import { chartType, DEFAULT_WIDTH, plotBase } from "./plotBase.ts";
 import { layoutSubjectRows, type PlacedItem, type SubjectRows, subjectTextMarks } from "./subjectRows.ts";
 
 const MARK = 12;
 const DOT_R = 5;
-// Wide enough for half of a tick label such as 2023年4月 at either end.
+// Wide enough for half of a tick label such as 2023年4月 at either end; on a phone the first tick is
+// well inside the window (July), so names start at the left edge.
 const MARGIN = { left: 32, right: 32, bottom: 30 };
+const PHONE_MARGIN = { left: 6, right: 26, bottom: 26 };
 const DAY = 86_400_000;
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -56,12 +58,16 @@ interface Span {
   title: string;
 }
 
-/** Returns each subject's milestones in the window as rows of the chart, a milestone two sources report identically once. */
+/**
+ * Returns each subject's milestones in the window as rows of the chart, a milestone two sources report
+ * identically once. `labelled` says which milestones get their label (the others are drawn unlabelled).
+ */
 function milestoneRows(
   shown: readonly MilestoneTimelineRow[],
   x: (d: Date) => number,
   [t0, t1]: [Date, Date],
   lang: Lang,
+  labelled: (m: MilestoneTimelineRow) => boolean,
 ): SubjectRows<Span>[] {
   return [...group(distinctMilestones(shown), (r) => r.subject_id)].map(([id, ms]) => ({
     id,
@@ -73,13 +79,17 @@ function milestoneRows(
       const text = milestoneLabel(m, lang);
       const [left, right] = span ? [x(start), x(end)] : [x(start) - DOT_R, x(start) + DOT_R];
       const datum = { start, end, done: m.status === "done", span, title: text };
-      return { datum, key: markKey(id, m.milestone_id), text, left, right };
+      return { datum, key: markKey(id, m.milestone_id), text: labelled(m) ? text : "", left, right };
     }),
   }));
 }
 
 /** Returns the marks of the milestones: spans as boxes, days as dots, filled when done, hollow when planned. */
-function milestoneMarks(items: PlacedItem<Span>[], opacity: ReturnType<typeof opacityChannel>) {
+function milestoneMarks(
+  items: PlacedItem<Span>[],
+  opacity: ReturnType<typeof opacityChannel>,
+  grid: LineGrid,
+) {
   const style = {
     stroke: PALETTE.blue,
     strokeWidth: 1.5,
@@ -92,7 +102,7 @@ function milestoneMarks(items: PlacedItem<Span>[], opacity: ReturnType<typeof op
     const data = select(true, done);
     return Plot.rect(data, {
       ...style,
-      ...rectOnLine(MARK),
+      ...rectOnLine(grid, Math.min(MARK, grid.type.line - 4)),
       x1: (d: PlacedItem<Span>) => d.datum.start,
       x2: (d: PlacedItem<Span>) => d.datum.end,
       fill: done ? PALETTE.blue : "none",
@@ -104,7 +114,7 @@ function milestoneMarks(items: PlacedItem<Span>[], opacity: ReturnType<typeof op
     const data = select(false, done);
     return Plot.dot(data, {
       ...style,
-      ...ON_LINE,
+      ...onLine(grid),
       x: (d: PlacedItem<Span>) => d.datum.start,
       r: DOT_R,
       fill: done ? PALETTE.blue : "none",
@@ -119,7 +129,9 @@ function milestoneMarks(items: PlacedItem<Span>[], opacity: ReturnType<typeof op
  * Draws milestones on a time axis, one line per milestone under its subject's name: a dot for a day, a
  * span for a month or "end of 2023"; filled when done, hollow when planned. A milestone two sources report
  * identically is drawn once. Milestones outside the window are left out (the description says how many).
- * Returns Plot's SVG.
+ * On a phone there is no legend (the subtitle says filled and hollow) and only the milestones the step
+ * is about carry their label — the highlighted subject's, or the done ones when none is highlighted —
+ * the others sharing lines, unlabelled (a tap on one shows its tip). Returns Plot's SVG.
  */
 export function milestoneTimeline(
   rows: readonly MilestoneTimelineRow[],
@@ -127,17 +139,21 @@ export function milestoneTimeline(
 ): SVGElement | HTMLElement {
   const { lang, highlight } = options;
   const width = options.width ?? DEFAULT_WIDTH;
-  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const margin = chartType(width).phone ? PHONE_MARGIN : MARGIN;
+  const innerWidth = width - margin.left - margin.right;
   const { from, to, shown } = milestonesInWindow(rows, options);
   const window: [Date, Date] = [day(from), new Date(+day(to) + DAY)];
   const x = scaleUtc().domain(window).range([0, innerWidth]);
 
-  const grid = new LineGrid();
+  const grid = new LineGrid(chartType(width));
+  const { phone } = grid.type;
   const done = { label: pick(lang, "已完成", "done"), fill: PALETTE.blue };
   const planned = { label: pick(lang, "计划（截至报道时）", "planned (as of the report)"), fill: "none" };
-  const key = legend([done, { ...planned, stroke: PALETTE.blue }], innerWidth, grid);
-  grid.take(2);
-  const subjects = milestoneRows(shown, x, window, lang);
+  const key = phone ? [] : legend([done, { ...planned, stroke: PALETTE.blue }], innerWidth, grid);
+  if (!phone) grid.take(2);
+  const labelled = (m: MilestoneTimelineRow) =>
+    !phone || (highlight === undefined ? m.status === "done" : m.subject_id === highlight);
+  const subjects = milestoneRows(shown, x, window, lang, labelled);
   const layout = layoutSubjectRows(grid, subjects, { frameWidth: innerWidth, highlight });
   const opacity = opacityChannel(highlight);
   const months =
@@ -148,7 +164,7 @@ export function milestoneTimeline(
 
   return Plot.plot({
     ...plotBase(options.description ?? describeMilestoneTimeline(rows, options), options),
-    ...grid.frame(MARGIN),
+    ...grid.frame(margin),
     x: {
       type: "utc",
       domain: window,
@@ -157,6 +173,10 @@ export function milestoneTimeline(
       grid: true,
       label: null,
     },
-    marks: [...key, ...milestoneMarks(layout.items, opacity), ...subjectTextMarks(layout, x.invert, opacity)],
+    marks: [
+      ...key,
+      ...milestoneMarks(layout.items, opacity, grid),
+      ...subjectTextMarks(layout, x.invert, opacity, grid),
+    ],
   });
 }

@@ -1,5 +1,5 @@
 import type { RenderFunction } from "@observablehq/plot";
-import { HALF_LINE, type OnGrid } from "./lineGrid.ts";
+import type { OnGrid } from "./lineGrid.ts";
 import type { MarkKey } from "./markKey.ts";
 
 /** Where an open end starts: the bound's value on x, on the line that starts at band `row`. */
@@ -25,7 +25,12 @@ const STEPS = [0.55, 0.35, 0.2, 0.08];
  */
 export function openEnd(
   items: readonly OpenEndItem[],
-  { length = OPEN_END_LENGTH, height = 14, color }: { length?: number; height?: number; color: string },
+  {
+    length = OPEN_END_LENGTH,
+    height = 14,
+    half,
+    color,
+  }: { length?: number; height?: number; half: number; color: string },
 ): RenderFunction {
   return (_index, scales, _values, _dimensions, context) => {
     const doc = context.document;
@@ -36,7 +41,7 @@ export function openEnd(
     const step = length / STEPS.length;
     for (const item of items) {
       const x0: number = x(item.x);
-      const cy: number = y(item.row) + HALF_LINE;
+      const cy: number = y(item.row) + half;
       const row = doc.createElementNS(SVG_NS, "g");
       row.setAttribute("data-key", item.key);
       if (item.opacity !== undefined && item.opacity !== 1) row.setAttribute("opacity", String(item.opacity));

@@ -7,12 +7,12 @@ import { describeOutputPromises, type OutputPromisesOptions } from "./describeOu
 import { gridAxisX } from "./gridAxis.ts";
 import { type OpacityChannel, opacityChannel } from "./highlight.ts";
 import { legend } from "./legend.ts";
-import { HALF_LINE, LineGrid, ON_LINE, rectOnLine, TEXT_ON_GRID } from "./lineGrid.ts";
+import { LineGrid, onLine, rectOnLine, textOnGrid } from "./lineGrid.ts";
 import { pick } from "./localize.ts";
 import { keyed, markKey } from "./markKey.ts";
 import { OPEN_END_REACH, openEnd } from "./openEnd.ts";
 import { PALETTE } from "./palette.ts";
-import { DEFAULT_WIDTH, plotBase } from "./plotBase.ts";
+import { chartType, DEFAULT_WIDTH, plotBase } from "./plotBase.ts";
 import {
   type MergedPromise,
   mergePromises,
@@ -27,7 +27,9 @@ import { layoutSubjectRows, type PlacedItem, type SubjectRows, subjectTextMarks 
 
 const MARK = 12;
 const DOT_R = 5;
+// Room for half of a tick label at either end.
 const MARGIN = { left: 24, right: 24, bottom: 4 };
+const PHONE_MARGIN = { left: 18, right: 18, bottom: 4 };
 
 type Placed = PlacedItem<MergedPromise>;
 
@@ -67,7 +69,8 @@ function promiseRows(
 }
 
 /** Returns the marks of the promises: a band over its decade for an order of magnitude, a dot otherwise, an open end after an open bound. */
-function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel): Plot.Markish[] {
+function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel, grid: LineGrid): Plot.Markish[] {
+  const height = Math.min(MARK, grid.type.line - 4);
   const color = (d: Placed) => promiseMeasureColor(d.datum.row.measure);
   const title = ({ datum: { row, sourceCount } }: Placed) =>
     `${measureLabel(row.measure, lang)}${lang === "zh" ? " " : ": "}${promiseAmount(row, lang)}${sourceCountNote(sourceCount, lang)}`;
@@ -79,7 +82,7 @@ function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel): Plo
         ["exact", "at_least"].includes(d.datum.row.bound) === filled,
     );
     const style = {
-      ...ON_LINE,
+      ...onLine(grid),
       x: (d: Placed) => d.datum.row.value,
       r: DOT_R,
       stroke: color,
@@ -92,7 +95,7 @@ function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel): Plo
   return [
     // An order of magnitude spans its decade: 百亿元量级 is anything from 100亿 to 1000亿.
     Plot.rect(bands, {
-      ...rectOnLine(MARK),
+      ...rectOnLine(grid, height),
       x1: (d: Placed) => d.datum.row.value,
       x2: (d: Placed) => promiseUpper(d.datum.row),
       fill: color,
@@ -112,7 +115,7 @@ function promiseMarks(items: Placed[], lang: Lang, opacity: OpacityChannel): Plo
         color: color(d),
         opacity: d.opacity,
       })),
-      { color: PALETTE.grey, height: MARK },
+      { color: PALETTE.grey, height, half: grid.half },
     ),
     dots(true),
     dots(false),
@@ -133,24 +136,28 @@ export function outputPromises(
 ): SVGElement | HTMLElement {
   const { lang, highlight } = options;
   const width = options.width ?? DEFAULT_WIDTH;
-  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const margin = chartType(width).phone ? PHONE_MARGIN : MARGIN;
+  const innerWidth = width - margin.left - margin.right;
   const [lo, hi] = decades(rows);
   const x = scaleLog()
     .domain([10 ** lo, 10 ** hi])
     .range([0, innerWidth]);
 
-  const grid = new LineGrid();
+  const grid = new LineGrid(chartType(width));
   const measures = [...Object.keys(PROMISE_COLORS), ...rows.map((r) => r.measure)].filter(
     (m, i, all) => all.indexOf(m) === i && rows.some((r) => r.measure === m),
   );
   const items = measures.map((m) => ({ label: measureLabel(m, lang), fill: promiseMeasureColor(m) }));
-  const key = legend(items, innerWidth, grid);
+  // On a phone the panel headings and the labels beside the marks name each measure: no legend above.
+  const key = grid.type.phone ? [] : legend(items, innerWidth, grid);
   const opacity = opacityChannel(highlight);
   const ticks = Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
 
   // One panel per kind of promise, each over its own axis: 产能 and 产值 never share one.
-  const panels = promisePanels(rows).flatMap(({ panel, rows: panelRows }) => {
-    grid.take(2);
+  const phone = grid.type.phone;
+  const panels = promisePanels(rows).flatMap(({ panel, rows: panelRows }, i) => {
+    // On a phone nothing stands above the first panel: its rule needs no room from a legend.
+    grid.take(phone && i === 0 ? 1 : 2);
     const top = grid.take(1);
     const heading = { key: panel.id, row: grid.lines(1), text: pick(lang, panel.zh, panel.en) };
     grid.take(1);
@@ -162,18 +169,19 @@ export function outputPromises(
       ticks,
       top,
       format: amountTickFormat("CNY", lang),
-      label: pick(lang, `${panel.zh}，人民币元，对数刻度`, `${panel.en}, CNY, log scale`),
+      // On a phone the subtitle says log scale, the labels say yuan and the heading says the measure.
+      label: phone ? undefined : pick(lang, `${panel.zh}，人民币元，对数刻度`, `${panel.en}, CNY, log scale`),
     });
     return [
       // A rule over each panel, so that the panels read as two charts, not one.
       Plot.ruleY([top], {
         y: (d: number) => d,
-        dy: -HALF_LINE / 2,
+        dy: -grid.half / 2,
         stroke: "currentColor",
         strokeOpacity: 0.4,
       }),
       Plot.text([heading], {
-        ...TEXT_ON_GRID,
+        ...textOnGrid(grid),
         frameAnchor: "left",
         text: "text",
         textAnchor: "start",
@@ -181,14 +189,14 @@ export function outputPromises(
         className: "panel-heading",
       }),
       ...axis,
-      ...promiseMarks(layout.items, lang, opacity),
-      ...subjectTextMarks(layout, x.invert, opacity),
+      ...promiseMarks(layout.items, lang, opacity, grid),
+      ...subjectTextMarks(layout, x.invert, opacity, grid),
     ];
   });
 
   return Plot.plot({
     ...plotBase(options.description ?? describeOutputPromises(rows, options), options),
-    ...grid.frame(MARGIN),
+    ...grid.frame(margin),
     x: { type: "log", domain: x.domain(), axis: null },
     color: { type: "identity" },
     marks: [...key, ...panels],

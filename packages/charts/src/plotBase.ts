@@ -9,6 +9,30 @@ export const SMALL_FONT_SIZE = 11;
 /** Distance between two lines of chart text in pixels. */
 export const LINE_HEIGHT = 17;
 
+/**
+ * The type of a chart: its font size, the size of secondary text and the distance between lines, in
+ * pixels as drawn. `phone` is a chart drawn for a phone (narrower than PHONE_WIDTH): tighter lines and
+ * rows, labels beside their marks rather than legends, and no text under 12 px as drawn (11 px on a
+ * 336 px wide screen).
+ */
+export interface ChartType {
+  font: number;
+  small: number;
+  line: number;
+  phone: boolean;
+}
+
+/** Charts drawn narrower than this are drawn for a phone. */
+export const PHONE_WIDTH = 480;
+
+const DESKTOP_TYPE: ChartType = { font: FONT_SIZE, small: SMALL_FONT_SIZE, line: LINE_HEIGHT, phone: false };
+const PHONE_TYPE: ChartType = { font: 12, small: 12, line: 13, phone: true };
+
+/** Returns the type of a chart drawn `width` pixels wide (the default width when none). */
+export function chartType(width: number | undefined): ChartType {
+  return (width ?? DEFAULT_WIDTH) < PHONE_WIDTH ? PHONE_TYPE : DESKTOP_TYPE;
+}
+
 /** Options of an x axis whose label sits under its ticks, from the left, without an arrow. */
 export const X_LABEL_BELOW = { labelAnchor: "left", labelArrow: "none", labelOffset: 34 } as const;
 
@@ -34,7 +58,7 @@ export function plotBase(
   return {
     ...(options.document ? { document: options.document } : {}),
     width: options.width ?? DEFAULT_WIDTH,
-    style: { fontFamily: "inherit", fontSize: `${FONT_SIZE}px`, overflow: "visible" },
+    style: { fontFamily: "inherit", fontSize: `${chartType(options.width).font}px`, overflow: "visible" },
     ...accessibleName(description),
   };
 }

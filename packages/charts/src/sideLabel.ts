@@ -23,21 +23,38 @@ export interface PlacedLabel {
  */
 export function sideLabel(
   text: string,
-  { left, right, frameWidth, gap = 6 }: { left: number; right: number; frameWidth: number; gap?: number },
+  {
+    left,
+    right,
+    frameWidth,
+    gap = 6,
+    fontSize = 13,
+    maxBeside = Number.POSITIVE_INFINITY,
+  }: {
+    left: number;
+    right: number;
+    frameWidth: number;
+    gap?: number;
+    fontSize?: number;
+    /** Wrapped beside its mark on more lines than this, a label goes under it instead. */
+    maxBeside?: number;
+  },
 ): PlacedLabel {
   const after = frameWidth - right - gap;
   const before = left - gap;
-  const width = textWidth(text);
+  const width = textWidth(text, fontSize);
   const beside = (anchor: "start" | "end", room: number): PlacedLabel => {
-    const lines = balancedWrap(text, room);
+    const lines = balancedWrap(text, room, fontSize);
     const x = anchor === "start" ? right + gap : left - gap;
     return { anchor, x, lines, markOffset: lines.length - 1, labelOffset: 0, size: 2 * lines.length };
   };
   if (width <= after) return beside("start", after);
   if (width <= before) return beside("end", before);
-  if (Math.max(after, before) >= 0.4 * frameWidth)
-    return after >= before ? beside("start", after) : beside("end", before);
+  if (Math.max(after, before) >= 0.4 * frameWidth) {
+    const wrapped = after >= before ? beside("start", after) : beside("end", before);
+    if (wrapped.lines.length <= maxBeside) return wrapped;
+  }
   const x = Math.max(0, Math.min(left, frameWidth - width));
-  const lines = wrapText(text, frameWidth - x);
+  const lines = wrapText(text, frameWidth - x, fontSize);
   return { anchor: "start", x, lines, markOffset: 0, labelOffset: 2, size: 2 + 2 * lines.length };
 }

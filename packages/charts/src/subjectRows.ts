@@ -1,8 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { type OpacityChannel, rowOpacity } from "./highlight.ts";
-import { type LineGrid, type OnGrid, TEXT_ON_GRID } from "./lineGrid.ts";
+import { type LineGrid, type OnGrid, textOnGrid } from "./lineGrid.ts";
 import { keyed, type MarkKey } from "./markKey.ts";
-import { FONT_SIZE } from "./plotBase.ts";
 import { sideLabel } from "./sideLabel.ts";
 import { wrapText } from "./wrapText.ts";
 
@@ -52,9 +51,10 @@ export interface SubjectLayout<T> {
 }
 
 /**
- * Lays out subjects one under the other on `grid`: each subject's bold name, wrapped to the frame, then a
- * line per item with its label beside or under the mark (see sideLabel), and a line's room after the
- * last. Subjects other than `highlight` get the dimmed opacity.
+ * Lays out subjects one under the other on `grid`: each subject's bold name, wrapped to the frame, then
+ * the items without a label packed on shared lines, then a line per labelled item with its label beside
+ * or under the mark (see sideLabel), and a line's room after the last. Subjects other than `highlight`
+ * get the dimmed opacity.
  */
 export function layoutSubjectRows<T>(
   grid: LineGrid,
@@ -65,23 +65,62 @@ export function layoutSubjectRows<T>(
   subjects.forEach((s, i) => {
     if (i > 0) grid.take(SUBJECT_GAP);
     const opacity = rowOpacity(highlight, s.id);
-    const nameLines = wrapText(s.name, frameWidth, FONT_SIZE, true);
+    const nameLines = wrapText(s.name, frameWidth, grid.type.font, true);
     const row = grid.lines(nameLines.length);
     layout.names.push({ key: s.id, x: 0, row, text: nameLines.join("\n"), anchor: "start", opacity });
-    s.items.forEach((item, j) => {
-      if (j > 0) grid.take(ITEM_GAP);
-      const placed = sideLabel(item.text, { left: item.left, right: item.right, frameWidth, gap: LABEL_GAP });
-      const top = grid.take(placed.size);
-      const { datum, key } = item;
-      layout.items.push({ datum, key, row: top + placed.markOffset, opacity });
-      const text = placed.lines.join("\n");
-      const label = { key, x: placed.x, row: top + placed.labelOffset, text, anchor: placed.anchor, opacity };
-      layout.labels.push(label);
-    });
+    const unlabelled = s.items.filter((item) => item.text === "");
+    for (const lane of lanes(unlabelled)) {
+      const top = grid.lines(1);
+      for (const { datum, key } of lane) layout.items.push({ datum, key, row: top, opacity });
+    }
+    s.items
+      .filter((item) => item.text !== "")
+      .forEach((item, j) => {
+        if (j > 0 || unlabelled.length > 0) grid.take(ITEM_GAP);
+        const placed = sideLabel(item.text, {
+          left: item.left,
+          right: item.right,
+          frameWidth,
+          gap: LABEL_GAP,
+          fontSize: grid.type.font,
+          // On a phone a long label goes under its mark, on full lines, rather than on many short ones.
+          maxBeside: grid.type.phone ? 2 : Number.POSITIVE_INFINITY,
+        });
+        const top = grid.take(placed.size);
+        const { datum, key } = item;
+        layout.items.push({ datum, key, row: top + placed.markOffset, opacity });
+        const text = placed.lines.join("\n");
+        const label = {
+          key,
+          x: placed.x,
+          row: top + placed.labelOffset,
+          text,
+          anchor: placed.anchor,
+          opacity,
+        };
+        layout.labels.push(label);
+      });
   });
   // Room between the last subject and the axis under it.
   grid.take(SUBJECT_GAP);
   return layout;
+}
+
+/**
+ * Returns items packed into lanes, in order: each goes on the first lane where it starts clear of the
+ * last mark there. Items without a label (a chart drawn for a phone labels only what the step is about)
+ * share lines this way.
+ */
+function lanes<T>(items: readonly RowItem<T>[]): RowItem<T>[][] {
+  const out: { right: number; items: RowItem<T>[] }[] = [];
+  for (const item of items) {
+    const lane = out.find((l) => item.left >= l.right + LABEL_GAP / 2);
+    if (lane) {
+      lane.items.push(item);
+      lane.right = item.right;
+    } else out.push({ right: item.right, items: [item] });
+  }
+  return out.map((l) => l.items);
 }
 
 /**
@@ -92,8 +131,9 @@ export function subjectTextMarks(
   { names, labels }: Pick<SubjectLayout<unknown>, "names" | "labels">,
   x: (px: number) => unknown,
   opacity: OpacityChannel,
+  grid: LineGrid,
 ): Plot.Markish[] {
-  const text = { ...TEXT_ON_GRID, x: (d: GridText) => x(d.x), text: "text", opacity } as const;
+  const text = { ...textOnGrid(grid), x: (d: GridText) => x(d.x), text: "text", opacity } as const;
   const side = (anchor: GridText["anchor"]) => {
     const data = labels.filter((l) => l.anchor === anchor);
     return Plot.text(data, { ...text, textAnchor: anchor, className: "chart-label", ...keyed(data) });

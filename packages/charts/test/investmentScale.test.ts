@@ -98,6 +98,31 @@ describe("investmentScale(rows, options)", () => {
     expect(svg.getAttribute("aria-label")).toBe(d.title);
     expect(svg.getAttribute("aria-description")).toContain(d.alt);
   });
+
+  it("investmentScale(rows, {width: 360}) is drawn for a phone: 12 px type, no axis label, each value beside its name or mark", () => {
+    const phone = investmentScale(INVESTMENT_ROWS, { lang: "en", document: createDocument(), width: 360 });
+    expect(phone.getAttribute("style")).toContain("font-size:12px");
+    expect(phone.querySelector('g[aria-label="x-axis label"]')).toBeNull();
+    // A value on a line of its own would start at the frame's left edge: on a phone none does.
+    const starts = (svg: Element) =>
+      [...svg.querySelectorAll("g.chart-value text")].map((t) =>
+        Number(/translate\(([-\d.]+)/.exec(t.getAttribute("transform") ?? "")?.[1]),
+      );
+    expect(starts(phone).length).toBeGreaterThan(0);
+    for (const x of starts(phone)) expect(x).toBeGreaterThan(6);
+    const wide = investmentScale(INVESTMENT_ROWS, { lang: "en", document: createDocument() });
+    expect(wide.getAttribute("style")).toContain("font-size:13px");
+    expect(wide.querySelector('g[aria-label="x-axis label"]')).not.toBeNull();
+    expect(starts(wide)).toContain(14);
+  });
+
+  it("investmentScale(rows, {total, width: 360}) labels the total on a clear line of the rows: as tall as without it", () => {
+    const options = { lang: "zh" as const, document: createDocument(), width: 360 };
+    const without = investmentScale(INVESTMENT_ROWS, options);
+    const withTotal = investmentScale(INVESTMENT_ROWS, { ...options, total: 108e9 });
+    expect(withTotal.getAttribute("height")).toBe(without.getAttribute("height"));
+    expect(texts(withTotal, "total label")).toEqual(["全年计划项目总投资1080亿元"]);
+  });
 });
 
 describe("describeInvestmentScale(rows, options)", () => {

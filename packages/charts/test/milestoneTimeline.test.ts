@@ -82,6 +82,25 @@ describe("milestoneTimeline(rows, options)", () => {
       "12 April 2023: Phase II construction starts",
     ]);
   });
+
+  it("milestoneTimeline(rows, {width: 360}) is drawn for a phone: no legend, labels only on what the step is about", () => {
+    const labels = (svg: Element) =>
+      [...svg.querySelectorAll("g.chart-label text")].map((t) => t.textContent);
+    const options = { lang: "en" as const, document: createDocument(), width: 360 };
+    const overview = milestoneTimeline(MILESTONE_ROWS, options);
+    expect(overview.querySelector("g.chart-legend")).toBeNull();
+    const done = MILESTONE_ROWS.filter((m) => m.status === "done" && m.date >= "2023-04");
+    expect(labels(overview)).toHaveLength(new Set(done.map((m) => m.event_en)).size);
+    const gensci = milestoneTimeline(MILESTONE_ROWS, { ...options, highlight: "gensci-park" });
+    const keys = [...gensci.querySelectorAll("g.chart-label text")].map((t) => t.getAttribute("data-key"));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(k?.startsWith("gensci-park/")).toBe(true);
+    // Every milestone still has its mark, labelled or not.
+    const marks = (svg: Element) => svg.querySelectorAll("g.chart-done > *, g.chart-planned > *").length;
+    expect(marks(gensci)).toBe(
+      marks(milestoneTimeline(MILESTONE_ROWS, { lang: "en", document: createDocument() })),
+    );
+  });
 });
 
 describe("describeMilestoneTimeline(rows, options)", () => {

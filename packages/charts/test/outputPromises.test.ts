@@ -133,6 +133,13 @@ describe("outputPromises(rows, options)", () => {
       "induced output value target",
     ]);
   });
+
+  it("outputPromises(rows, {width: 360}) is drawn for a phone: no legend, each label names its measure", () => {
+    const svg = outputPromises(PROMISE_ROWS, { lang: "en", document: createDocument(), width: 360 });
+    expect(svg.querySelector("g.chart-legend")).toBeNull();
+    const labels = [...svg.querySelectorAll("g.chart-label text")].map((t) => t.textContent ?? "");
+    expect(labels.some((l) => l.startsWith("expected output value"))).toBe(true);
+  });
 });
 
 describe("describeOutputPromises(rows, options)", () => {

@@ -4,6 +4,8 @@ import { formatCsv } from "@newarea/data";
 import { parseHTML } from "linkedom";
 import { type ChartContext, type ChartDefinition, checkChartOptions } from "./charts.ts";
 import { drawForFigure, WIDTHS } from "./figureChart.ts";
+import { keyTicks } from "./morph/keyTicks.ts";
+import { roundAttributes } from "./render/roundAttributes.ts";
 
 /** A chart drawn in one state (its options as written) with everything a figure around it shows. */
 export interface ChartState {
@@ -56,7 +58,13 @@ export function drawWithOptions(
   try {
     const description = def.describe(rows, options);
     const { document } = parseHTML("<!DOCTYPE html><html><head></head><body></body></html>");
-    const draw = (width: number) => drawForFigure(def, rows, options, description, width, document).outerHTML;
+    // Axis ticks carry their value, so that a chart's states can be drawn as one whose ticks slide.
+    const draw = (width: number) => {
+      const el = drawForFigure(def, rows, options, description, width, document);
+      keyTicks(el);
+      roundAttributes(el);
+      return el.outerHTML;
+    };
     return {
       chart: def.name,
       query: def.query,

@@ -23,6 +23,7 @@ export { loadDocumentData, tablesStamp } from "./data/loadDocumentData.ts";
 export { chartSvgOf, standaloneChartSvg } from "./embed/chartImage.ts";
 export { type EmbedScript, embedScript } from "./embed/embedScripts.ts";
 export { drawForFigure, WIDTHS } from "./figureChart.ts";
+export { type Morph, morphSvgs } from "./morph/morphSvgs.ts";
 export {
   buildNotebook,
   type ChartCell,
@@ -76,6 +77,7 @@ export {
   diffChartKeys,
   formatChartChanges,
 } from "./story/chartKeys.ts";
+export type { StepView, StoryGraphic } from "./story/scrollyGraphics.ts";
 export { storySteps } from "./story/storySteps.ts";
 export {
   buildSubjectIndex,

@@ -82,6 +82,56 @@ describe("buildStory", () => {
   });
 });
 
+describe("buildStory scrolly graphics", () => {
+  it("buildStory() gives each scrolly section one graphic per chart, each state once, and each step its graphic and state", async () => {
+    const story = await build(TEXT);
+    const [first, second] = scrollies(story.sections);
+    expect(first?.graphics.map((g) => [g.chart, g.states.length])).toEqual([
+      ["projectCount", 1],
+      ["investmentScale", 2],
+    ]);
+    expect(first?.steps.map((s) => s.view)).toEqual([
+      { graphic: 0, state: 0 },
+      { graphic: 1, state: 0 },
+      { graphic: 1, state: 1 },
+    ]);
+    // The steps' own drawings are the graphic's states: the same objects, for <noscript> and embeds.
+    expect(first?.graphics[1]?.states).toEqual([first?.steps[1]?.chart, first?.steps[2]?.chart]);
+    expect(second?.graphics.map((g) => g.chart)).toEqual(["investmentScale"]);
+    // One drawing per width, each mark once, carrying the placements of both states.
+    for (const width of ["narrow", "wide"] as const) {
+      const svg = parseHTML(`<div>${first?.graphics[1]?.[width].markup}</div>`).document.querySelector("svg");
+      expect(svg?.querySelectorAll('rect[data-key="port-logistics"]'), width).toHaveLength(1);
+      const table = svg?.querySelector('rect[data-key="port-logistics"]')?.getAttribute("data-m") ?? "";
+      expect(table.split(";"), width).toHaveLength(2);
+      expect(svg?.querySelectorAll("[data-tick]").length, width).toBeGreaterThan(4);
+    }
+  });
+
+  it("buildStory() writes each mark's tip: figures formatted and as written, bound, source and date, ledger and park links", async () => {
+    const story = await buildStory(parseDocument(TEXT, FILE, STORY), "en", await harbourData(), {
+      ...links,
+      parkHref: (id) => `/parks/${id}/`,
+    });
+    const tips = scrollies(story.sections)[0]?.graphics[1]?.tips ?? {};
+    const battery = tips["battery-park"] ?? "";
+    expect(battery).toContain(
+      '<p class="tip-name">Battery Park <a href="/parks/battery-park/">park page</a></p>',
+    );
+    expect(battery).toContain("<b>CNY 5 billion</b>");
+    expect(battery).toContain("(exact)");
+    expect(battery).toContain("<b>at least CNY 6 billion</b>");
+    expect(battery).toContain("(lower bound)");
+    expect(battery).toContain('as written <q lang="zh-Hans">超60亿元</q>, Coast News, March 2024');
+    expect(battery).toContain('<a href="/sources/#figure-battery-coast">ledger</a>');
+    // A dot of one source's figure has a tip of its own, naming that figure only.
+    const dot = Object.entries(tips).find(([k]) => k.startsWith("battery-park/coast-news"))?.[1] ?? "";
+    expect(dot).toContain("at least CNY 6 billion");
+    expect(dot).not.toContain("CNY 5 billion");
+    expect(tips["data-centre"]).toContain("<li>not disclosed</li>");
+  });
+});
+
 describe("buildStory errors", () => {
   it("buildStory() names file, line and column of an unknown figure, named value, milestone or token option", async () => {
     await expect(build("---\nlang: en\n---\nOne.\n\nTwo {fig:battery-primry}.")).rejects.toThrow(

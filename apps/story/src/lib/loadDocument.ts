@@ -73,7 +73,10 @@ async function load<T, M>(
 /** Returns the story in `lang`, and tells the terminal which steps' charts the data changed since the last build. */
 export async function loadStory(lang: Lang): Promise<{ meta: StoryMeta; story: Story }> {
   const { meta, value } = await load<Story, StoryMeta>("story", STORY, lang, async (doc, data) => {
-    const story = await buildStory(doc, lang, data, { ledgerHref: ledgerHref(lang) });
+    const story = await buildStory(doc, lang, data, {
+      ledgerHref: ledgerHref(lang),
+      parkHref: (id) => localePath(lang, `/parks/${id}/`),
+    });
     for (const line of recordChartKeys(story)) console.warn(line);
     return story;
   });

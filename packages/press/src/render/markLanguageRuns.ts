@@ -8,8 +8,11 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF";
 const RUN = new RegExp(`(?:[0-9][0-9.,]*)?[${CJK}]+(?:[0-9.,]*[${CJK}]+)*`, "gu");
 const HAS_CJK = new RegExp(`[${CJK}]`, "u");
 
-/** Where text is not prose a reader hears: scripts, styles, the document title, form values. */
-const SKIPPED = new Set(["script", "style", "title", "textarea", "option", "template"]);
+/**
+ * Where text is not prose a reader hears: scripts, styles, the document title, form values. A <template>
+ * is marked: the story's stage and data tables put its content on the page.
+ */
+const SKIPPED = new Set(["script", "style", "title", "textarea", "option"]);
 
 interface Open {
   name: string;

@@ -6,6 +6,7 @@ import { chartContext, type DocumentData } from "../data/documentData.ts";
 import { STORY } from "../parse/documentKinds.ts";
 import type { DirectiveBlock, ParsedDocument, Prose } from "../parse/parseDocument.ts";
 import { type LedgerHref, renderProse } from "../render/renderProse.ts";
+import { type StepView, type StoryGraphic, scrollyGraphics } from "./scrollyGraphics.ts";
 
 /** A chart state drawn for a step, with the site path of the CSV of its data table. */
 export interface RenderedChart extends ChartState {
@@ -22,11 +23,13 @@ export interface StoryStep {
   chart: RenderedChart;
   /** The options as written (`highlight=x total=on`), for data attributes. */
   state: string;
+  /** Where the step's chart is on its section's stage: which graphic, in which state. */
+  view: StepView;
 }
 
 export type Section =
   | { kind: "prose"; html: string }
-  | { kind: "scrolly"; id: string; steps: StoryStep[] }
+  | { kind: "scrolly"; id: string; steps: StoryStep[]; graphics: StoryGraphic[] }
   | { kind: "aside"; title: string; html: string }
   | { kind: "sources"; html: string };
 
@@ -42,6 +45,8 @@ export interface Story {
 export interface StoryLinks {
   /** The ledger entry of a figure or milestone. */
   ledgerHref: LedgerHref;
+  /** The page of a park or project, by subject id, for the tips of chart marks; none when absent. */
+  parkHref?: ((subjectId: string) => string) | undefined;
 }
 
 const STEP_ID = /^[a-z][a-z0-9-]*$/;
@@ -80,7 +85,7 @@ export async function buildStory(
     else if (block.kind === "directive" && block.name === "step") {
       if (!scrolly) {
         const n = sections.filter((s) => s.kind === "scrolly").length + 1;
-        scrolly = { kind: "scrolly", id: `scrolly-${n}`, steps: [] };
+        scrolly = { kind: "scrolly", id: `scrolly-${n}`, steps: [], graphics: [] };
         sections.push(scrolly);
       }
       stepNo++;
@@ -97,8 +102,17 @@ export async function buildStory(
         state: Object.entries(written)
           .map(([k, v]) => `${k}=${v}`)
           .join(" "),
+        view: { graphic: 0, state: 0 },
       });
     }
+  }
+  for (const s of sections) {
+    if (s.kind !== "scrolly") continue;
+    const { graphics, views } = await scrollyGraphics(s.steps, lang, data, links);
+    s.graphics = graphics;
+    s.steps.forEach((step, i) => {
+      step.view = views[i] as StepView;
+    });
   }
   return { file, lang, sections, csv: charts.csv };
 }
