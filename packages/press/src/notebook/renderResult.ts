@@ -1,4 +1,5 @@
 import type { Lang } from "@newarea/data";
+import { wrapChineseRuns } from "../render/chineseRuns.ts";
 import { escapeHtml } from "../render/escapeHtml.ts";
 import { nullHtml } from "../render/nullDisplay.ts";
 import { formatCell } from "./formatCell.ts";
@@ -12,7 +13,11 @@ import { NB_UI } from "./ui.ts";
 export function renderResultTable(result: CellResult, lang: Lang): string {
   const ui = NB_UI[lang];
   if (result.columns.length === 0) return `<p class="nb-empty">${escapeHtml(ui.noColumns)}</p>`;
-  const head = result.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("");
+  // Chinese in text whose language is not Chinese (a name quoted on the English page, a Chinese word in an
+  // English note) is marked here, so that the built table and the one the browser draws after a run are
+  // the same markup.
+  const text = (s: string, zh: boolean) => (zh ? escapeHtml(s) : wrapChineseRuns(escapeHtml(s)));
+  const head = result.columns.map((c) => `<th scope="col">${text(c, lang === "zh")}</th>`).join("");
   // A column of one language (note_en, name_zh…) says so, whatever the page's: a Chinese page's English
   // notes are English text, not Chinese.
   const langs = result.columns.map((c) =>
@@ -22,8 +27,10 @@ export function renderResultTable(result: CellResult, lang: Lang): string {
     .map((row) => {
       const cells = result.columns.map((c, i) => {
         const v = formatCell(row[c], lang);
-        const shown = v.kind === "null" ? nullHtml(lang) : escapeHtml(v.text);
-        const attrs = `${v.kind === "text" ? "" : ` class="${v.kind}"`}${v.kind === "text" ? (langs[i] ?? "") : ""}`;
+        const cellLang = v.kind === "text" ? (langs[i] ?? "") : "";
+        const zh = cellLang === "" ? lang === "zh" : cellLang.includes("zh");
+        const shown = v.kind === "null" ? nullHtml(lang) : text(v.text, zh);
+        const attrs = `${v.kind === "text" ? "" : ` class="${v.kind}"`}${cellLang}`;
         return `<td${attrs}>${shown}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
