@@ -295,7 +295,17 @@ describe("the scrolly story on a phone", () => {
     }, chemicals.id);
     await shows(page, chemicals);
     const tip = "#scrolly-2 .scrolly-chart.is-active [data-tip]";
-    await page.hover('#scrolly-2 .scrolly-chart.is-active [data-key^="fine-chemical-park/"]');
+    // The mouse goes to the mark once it has stopped moving, without the scroll page.hover() may do:
+    // a scroll changes the step, and a state change closes the tip (a mark that moves takes it away).
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    const at = await page.$eval(
+      '#scrolly-2 .scrolly-chart.is-active [data-key^="fine-chemical-park/"]',
+      (el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      },
+    );
+    await page.mouse.move(at.x, at.y);
     await page.waitForSelector(`${tip}.is-open`);
     expect(await page.$eval(tip, (el) => el.textContent ?? "")).toContain("精细化工产业园");
     expect(await page.$eval(tip, (el) => el.getAttribute("aria-live"))).toBe("polite");
