@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
-import { compileFunction } from "node:vm";
+import { fileURLToPath } from "node:url";
 import type { Table } from "apache-arrow";
 import { patchDuckdbGlue } from "./duckdbGlue.ts";
 import type { Engine } from "./engine.ts";
+import { runCommonJs } from "./runCommonJs.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -14,15 +14,25 @@ export type BundleName = "eh" | "mvp";
 type Blocking = typeof import("@duckdb/duckdb-wasm/blocking");
 
 const BUNDLE = "@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs";
+// Written by scripts/duckdbBundle.ts at build time: the bundle patched, with Arrow inlined. Absent when
+// running from src (tests), where the bundle is patched as it loads.
+const VENDORED = fileURLToPath(new URL("../vendor/duckdb-node-blocking.cjs", import.meta.url));
 let loaded: { duckdb: Blocking; patched: boolean } | undefined;
 
 /**
  * Returns DuckDB-WASM's blocking bundle (CommonJS; require keeps it out of any browser build), its glue
- * rewritten by patchDuckdbGlue. Falls back to the bundle as published when the rewrite does not apply
- * (another DuckDB-WASM version): slower to start, same results; test/db/duckdbGlue.test.ts fails then.
+ * rewritten by patchDuckdbGlue: the copy built into dist/vendor, compiled from V8's code cache after the
+ * first start, else the installed bundle patched now. Falls back to the bundle as published when the
+ * rewrite does not apply (another DuckDB-WASM version): slower to start, same results;
+ * test/db/duckdbGlue.test.ts fails then.
  */
 export function loadBlockingBundle(): { duckdb: Blocking; patched: boolean } {
   if (loaded) return loaded;
+  if (existsSync(VENDORED)) {
+    const source = readFileSync(VENDORED, "utf8");
+    loaded = { duckdb: runCommonJs<Blocking>(VENDORED, source, "duckdb-node-blocking"), patched: true };
+    return loaded;
+  }
   const path = require.resolve(BUNDLE);
   let source: string;
   try {
@@ -31,13 +41,7 @@ export function loadBlockingBundle(): { duckdb: Blocking; patched: boolean } {
     loaded = { duckdb: require(path) as Blocking, patched: false };
     return loaded;
   }
-  // The CommonJS wrapper, called as Node's loader calls it; the bundle's own requires resolve from its folder.
-  const run = compileFunction(source, ["exports", "require", "module", "__filename", "__dirname"], {
-    filename: path,
-  });
-  const module = { exports: {} as Blocking };
-  run.call(module.exports, module.exports, createRequire(path), module, path, dirname(path));
-  loaded = { duckdb: module.exports, patched: true };
+  loaded = { duckdb: runCommonJs<Blocking>(path, source), patched: true };
   return loaded;
 }
 

@@ -1,13 +1,4 @@
-import { Converter } from "opencc-js/t2cn";
-
-let converter: ((text: string) => string) | undefined;
-
-// Built on first use: loading the dictionaries takes tens of milliseconds, wasted on imports that never convert.
-function convert(): (text: string) => string {
-  const built = converter ?? Converter({ from: "tw", to: "cn" });
-  converter = built;
-  return built;
-}
+import { twToCn } from "./twToCn.ts";
 
 // opencc-js 1.4.2 deletes characters of the Private Use Area (U+E000–U+F8FF); some Chinese sites put rare
 // characters there, so they are passed around the converter rather than lost.
@@ -20,9 +11,8 @@ const PRIVATE_USE = /([\ue000-\uf8ff]+)/;
  * keeping 著作者. Characters the converter does not know pass through unchanged.
  */
 export function toSimplified(text: string): string {
-  const run = convert();
   return text
     .split(PRIVATE_USE)
-    .map((part, i) => (i % 2 === 1 ? part : run(part)))
+    .map((part, i) => (i % 2 === 1 ? part : twToCn(part)))
     .join("");
 }
