@@ -172,10 +172,17 @@ export function errorOf(page: Page, sel: string): Promise<string> {
   });
 }
 
-/** Runs every SQL cell on the page once more, as its editor holds it; returns the messages, by cell. */
+/** Waits until the cell `sel` shows a message, and returns it. */
+export async function messageOf(page: Page, sel: string, timeout = 60_000): Promise<string> {
+  await page.waitForSelector(`${sel} [data-error]:not([hidden])`, { timeout });
+  return errorOf(page, sel);
+}
+
+/** Resets every SQL cell on the page to its SQL and runs it once more; returns the messages, by cell. */
 export async function runEveryCell(page: Page): Promise<Record<string, string>> {
   const messages: Record<string, string> = {};
   for (const name of await page.$$eval("[data-sql-cell]", (els) => els.map((e) => e.id))) {
+    await page.click(`#${name} [data-reset]`);
     const ran = Number((await page.$eval(`#${name}`, (e) => (e as HTMLElement).dataset.ran)) ?? 0);
     await runIn(page, name, undefined, ran + 1);
     messages[name] = await errorOf(page, `#${name}`);

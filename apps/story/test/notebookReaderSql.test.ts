@@ -7,6 +7,7 @@ import {
   axeViolations,
   errorOf,
   launchChromium,
+  messageOf,
   openPage,
   runEveryCell,
   runIn,
@@ -83,11 +84,8 @@ async function cancelAfter(page: Page, sql: string, after: number): Promise<{ ms
   expect(await errorOf(page, "#conflicts"), "still running when cancelled").toBe("");
   const t0 = Date.now();
   await page.click("#conflicts [data-cancel]");
-  await page.waitForFunction(() => {
-    const e = document.querySelector<HTMLElement>("#conflicts [data-error]");
-    return e && !e.hidden;
-  });
-  return { ms: Date.now() - t0, message: await errorOf(page, "#conflicts") };
+  const message = await messageOf(page, "#conflicts");
+  return { ms: Date.now() - t0, message };
 }
 
 /** One scalar call of about 10^10 steps (tens of seconds): DuckDB checks for a cancel between chunks, never inside it. */
@@ -146,16 +144,12 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
     expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-cancel"))).toBe(true);
     const t0 = Date.now();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => {
-      const e = document.querySelector<HTMLElement>("#conflicts [data-error]");
-      return e && !e.hidden;
-    });
+    await messageOf(page, "#conflicts");
     expect(Date.now() - t0).toBeLessThan(5_000);
     expect(await errorOf(page, "#conflicts")).toMatch(/^Cancelled: the query did not finish/);
     expect(await page.$eval("#conflicts [data-cancel]", (e) => (e as HTMLElement).hidden)).toBe(true);
     // Focus went back to Run, and every cell runs again.
     expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-run"))).toBe(true);
-    await page.click("#conflicts [data-reset]");
     for (const [name, message] of Object.entries(await runEveryCell(page))) expect(message, name).toBe("");
     await ctx.close();
   }, 120_000);
@@ -229,14 +223,7 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
     await page.click("#conflicts [data-cancel]");
     await page.waitForSelector("#conflicts [data-progress]:not([hidden])");
     expect(await page.$eval("#conflicts [data-progress-text]", (e) => e.textContent)).toBe("Stopping…");
-    await page.waitForFunction(
-      () => {
-        const e = document.querySelector<HTMLElement>("#conflicts [data-error]");
-        return e && !e.hidden;
-      },
-      undefined,
-      { timeout: 60_000 },
-    );
+    await messageOf(page, "#conflicts");
     const ms = Date.now() - t0;
     const restarted =
       /^The query engine was restarted with the published tables, because a cancelled query did not stop within seconds/;
@@ -248,7 +235,6 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
     expect(watch.requests.filter((u) => u.endsWith(".wasm"))).toHaveLength(1);
     const after = await throughRuntime(page, []);
     expect(after.state).toEqual(before.state);
-    await page.click("#conflicts [data-reset]");
     for (const [name, message] of Object.entries(await runEveryCell(page))) expect(message, name).toBe("");
     await ctx.close();
   }, 120_000);
@@ -279,7 +265,7 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
         await page.waitForSelector("#conflicts [data-progress]:not([hidden])");
         results.push(...(await axeViolations(page)).map((v) => `${path} ${scheme} running: ${v}`));
         await page.click("#conflicts [data-cancel]");
-        await page.waitForSelector("#conflicts [data-error]:not([hidden])");
+        await messageOf(page, "#conflicts");
         await runIn(page, "conflicts", WRITES[0], 2);
         expect(await errorOf(page, "#conflicts")).toMatch(/refused|已拒绝/);
         results.push(...(await axeViolations(page)).map((v) => `${path} ${scheme} refused: ${v}`));
