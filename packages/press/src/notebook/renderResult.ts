@@ -1,4 +1,5 @@
 import type { Lang } from "@newarea/data";
+import { wrapChineseRuns } from "../render/chineseRuns.ts";
 import { escapeHtml } from "../render/escapeHtml.ts";
 import { nullHtml } from "../render/nullDisplay.ts";
 import { formatCell } from "./formatCell.ts";
@@ -22,7 +23,11 @@ export function renderResultTable(result: CellResult, lang: Lang): string {
     .map((row) => {
       const cells = result.columns.map((c, i) => {
         const v = formatCell(row[c], lang);
-        const shown = v.kind === "null" ? nullHtml(lang) : escapeHtml(v.text);
+        // On an English page, Chinese in a column of no one language (as_written…) is marked as the site's
+        // middleware marks built pages: the browser's re-run gives the same markup.
+        const text = v.kind === "null" ? "" : escapeHtml(v.text);
+        const marked = lang === "en" && v.kind === "text" && !langs[i] ? wrapChineseRuns(text) : text;
+        const shown = v.kind === "null" ? nullHtml(lang) : marked;
         const attrs = `${v.kind === "text" ? "" : ` class="${v.kind}"`}${v.kind === "text" ? (langs[i] ?? "") : ""}`;
         return `<td${attrs}>${shown}</td>`;
       });

@@ -1,12 +1,5 @@
 import { Parser } from "htmlparser2";
-
-/**
- * A run of Chinese text: Han characters and CJK punctuation, with the digits written inside or before them
- * (1080亿, 5000万元以上, 第3行). Latin letters end a run: they belong to the page's own language.
- */
-const CJK = "\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF";
-const RUN = new RegExp(`(?:[0-9][0-9.,]*)?[${CJK}]+(?:[0-9.,]*[${CJK}]+)*`, "gu");
-const HAS_CJK = new RegExp(`[${CJK}]`, "u");
+import { HAS_CJK, wrapChineseRuns } from "./chineseRuns.ts";
 
 /** Where text is not prose a reader hears: scripts, styles, the document title, form values. */
 const SKIPPED = new Set(["script", "style", "title", "textarea", "option", "template"]);
@@ -47,7 +40,7 @@ export function markLanguageRuns(html: string): string {
         if (wrapper === null) return;
         // Entities are not decoded, so the text is the page's own bytes and ends at endIndex.
         const end = parser.endIndex + 1;
-        edits.push({ start: end - text.length, end, text: wrapRuns(text, wrapper) });
+        edits.push({ start: end - text.length, end, text: wrapChineseRuns(text, wrapper) });
       },
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
@@ -72,8 +65,4 @@ function wrapperAt(stack: Open[]): "span" | "tspan" | null {
   if (!inSvg) return "span";
   const parent = stack.at(-1)?.name;
   return parent === "text" || parent === "tspan" ? "tspan" : null;
-}
-
-function wrapRuns(text: string, wrapper: "span" | "tspan"): string {
-  return text.replace(RUN, (run) => `<${wrapper} lang="zh-Hans">${run}</${wrapper}>`);
 }
