@@ -1,12 +1,17 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page, Route } from "playwright-core";
+import type { Browser, BrowserContextOptions, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OUTSIDE_PROBES } from "../../../packages/press/test/fixtures/readerSqlProbes.ts";
 import {
   ALL_PAGES,
   axeViolations,
+  errorOf,
   launchChromium,
+  openPage,
   ranOrFailed,
+  runEveryCell,
+  runIn,
   SITE,
   type Site,
   startSite,
@@ -15,20 +20,6 @@ import {
 } from "./notebookHelpers.ts";
 
 const NOTEBOOKS = ["/notebook/", "/en/notebook/"];
-
-/** Statements a reader may type that must never run: each reaches past the story's tables. */
-export const FORBIDDEN = [
-  "ATTACH 'other.duckdb' AS other",
-  "COPY figures TO 'figures.csv'",
-  "INSTALL httpfs",
-  "LOAD httpfs",
-  "SELECT * FROM read_csv('/etc/passwd')",
-  "SELECT * FROM read_csv_auto('https://example.org/data.csv')",
-  "SELECT * FROM 'https://example.org/data.parquet'",
-  "SELECT * FROM '/etc/passwd'",
-  "SET enable_external_access = true",
-  "SELECT 1; ATTACH 'x.db'",
-];
 
 let site: Site;
 let browser: Browser;
@@ -44,29 +35,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, options: Parameters<typeof watchedContext>[1] = {}) {
-  const { ctx, watch } = await watchedContext(browser, {
-    viewport: { width: 1280, height: 800 },
-    ...options,
-  });
-  seen.push(watch);
-  const page = await ctx.newPage();
-  await page.goto(site.url(path));
-  return { ctx, page, watch };
-}
-
-/** Puts `sql` in cell `name`'s editor and runs it with the Run button. */
-async function runIn(page: Page, name: string, sql: string | undefined, n: number) {
-  if (sql !== undefined) await page.fill(`#${name} textarea`, sql);
-  await page.click(`#${name} [data-run]`);
-  await ranOrFailed(page, name, n);
-}
-
-const visibleError = (page: Page, sel: string) =>
-  page.$eval(sel, (el) => {
-    const e = el.querySelector<HTMLElement>("[data-error]");
-    return e && !e.hidden ? (e.textContent ?? "") : "";
-  });
+const open = (path: string, options: BrowserContextOptions = {}) =>
+  openPage(browser, site, seen, path, options);
 
 describe("the notebook in a browser", () => {
   it("reads completely without JavaScript: every SQL cell's SQL and result, every chart's SVG and every table", async () => {
@@ -174,7 +144,7 @@ describe("the notebook in a browser", () => {
     expect(chartBefore).toContain("Fine Chemical");
 
     await runIn(page, "investment_by_subject", undefined, 1);
-    expect(await visibleError(page, "#investment_by_subject")).toBe("");
+    expect(await errorOf(page, "#investment_by_subject")).toBe("");
     // DuckDB-WASM in Chromium and DuckDB-WASM in Node at build time: the same rows, shown the same way.
     expect(await page.$eval("#investment_by_subject [data-result]", (e) => e.innerHTML)).toBe(baked);
     expect(await page.$eval("#investment_by_subject [data-summary]", (e) => e.textContent)).toMatch(
@@ -192,7 +162,7 @@ describe("the notebook in a browser", () => {
     );
     expect(edited).not.toBe(sql);
     await runIn(page, "investment_by_subject", edited, 2);
-    expect(await visibleError(page, "#investment_by_subject")).toBe("");
+    expect(await errorOf(page, "#investment_by_subject")).toBe("");
     const rows = await page.$$eval("#investment_by_subject [data-result] tbody tr", (r) => r.length);
     expect(rows).toBeLessThan(bakedRows);
     expect(await page.$eval("#investment_by_subject [data-summary]", (e) => e.textContent)).toContain(
@@ -237,25 +207,25 @@ describe("the notebook in a browser", () => {
   it("bad SQL shows DuckDB's message beside its cell, and the next good run clears it", async () => {
     const { ctx, page } = await open("/notebook/");
     await runIn(page, "area_key_figures", "SELECT nope FROM figures", 1);
-    const message = await visibleError(page, "#area_key_figures");
+    const message = await errorOf(page, "#area_key_figures");
     expect(message).toMatch(/Binder Error/);
     expect(message).toContain('"nope"');
     // DuckDB quotes the reader's own line, not the wrapper around it.
     expect(message).toContain("LINE 1: SELECT nope FROM figures");
     await runIn(page, "area_key_figures", "SELECT FROM WHERE", 1);
-    expect(await visibleError(page, "#area_key_figures")).toMatch(/Parser Error/);
+    expect(await errorOf(page, "#area_key_figures")).toMatch(/Parser Error/);
     await runIn(page, "area_key_figures", "SELECT count(*) AS n FROM figures", 1);
-    expect(await visibleError(page, "#area_key_figures")).toBe("");
+    expect(await errorOf(page, "#area_key_figures")).toBe("");
     expect(await page.$eval("#area_key_figures [data-result] tbody", (e) => e.textContent)).toMatch(/\d+/);
     await ctx.close();
   }, 90_000);
 
   it("forbidden statements are refused in the page with a clear message, never reaching the engine", async () => {
     const { ctx, page, watch } = await open("/en/notebook/");
-    for (const sql of FORBIDDEN) {
+    for (const sql of OUTSIDE_PROBES) {
       await page.fill("#conflicts textarea", sql);
       await page.click("#conflicts [data-run]");
-      const message = await visibleError(page, "#conflicts");
+      const message = await errorOf(page, "#conflicts");
       expect(message, sql).toMatch(/refused|One statement at a time/);
     }
     // The pointer on the cell downloaded the engine (a sign of intent); nothing was run on it.
@@ -269,7 +239,7 @@ describe("the notebook in a browser", () => {
     const runtime = readdirSync(join(SITE, "_astro")).find((f) => /^notebookRuntime\..*\.js$/.test(f));
     expect(runtime).toBeDefined();
     // INSTALL is accepted by the engine and does nothing (no download); LOAD, which would use it, is refused.
-    const statements = FORBIDDEN.filter((s) => !s.includes(";") && !s.startsWith("INSTALL"));
+    const statements = OUTSIDE_PROBES.filter((s) => !s.includes(";") && !s.startsWith("INSTALL"));
     // A string, not a function: the test runner would rewrite a function's import().
     const duckdb = await page.$eval("[data-notebook]", (e) => (e as HTMLElement).dataset.duckdb ?? "");
     const outcomes: string[] = await page.evaluate(`(async () => {
@@ -386,11 +356,8 @@ describe("the notebook in a browser", () => {
         path,
       ).toContain("worker-src 'self'");
       if (NOTEBOOKS.includes(path)) {
-        const names = await page.$$eval("[data-sql-cell]", (els) => els.map((e) => e.id));
-        for (const name of names) {
-          await runIn(page, name, undefined, 1);
-          expect(await visibleError(page, `#${name}`), name).toBe("");
-        }
+        for (const [name, message] of Object.entries(await runEveryCell(page)))
+          expect(message, name).toBe("");
         const chartErrors = await page.$$eval(
           "[data-chart-cell] [data-error]",
           (els) => els.filter((e) => !(e as HTMLElement).hidden).length,

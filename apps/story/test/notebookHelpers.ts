@@ -135,3 +135,57 @@ export async function ranOrFailed(page: Page, name: string, n: number): Promise<
     { timeout: 60_000 },
   );
 }
+
+/**
+ * Opens `path` on the served site in a new watched context, 1280×800 unless `options` say otherwise;
+ * `seen` collects what the context saw (for the "no request left localhost" checks).
+ */
+export async function openPage(
+  browser: Browser,
+  site: Site,
+  seen: Watch[],
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<{ ctx: BrowserContext; page: Page; watch: Watch }> {
+  const { ctx, watch } = await watchedContext(browser, {
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
+  seen.push(watch);
+  const page = await ctx.newPage();
+  await page.goto(site.url(path));
+  return { ctx, page, watch };
+}
+
+/** Puts `sql` in SQL cell `name`'s editor (unless undefined) and presses Run; waits for its n-th run or its message. */
+export async function runIn(page: Page, name: string, sql: string | undefined, n: number): Promise<void> {
+  if (sql !== undefined) await page.fill(`#${name} textarea`, sql);
+  await page.click(`#${name} [data-run]`);
+  await ranOrFailed(page, name, n);
+}
+
+/** The message shown in the cell `sel` (a SQL, chart or table cell), or "" when none shows. */
+export function errorOf(page: Page, sel: string): Promise<string> {
+  return page.$eval(sel, (el) => {
+    const e = el.querySelector<HTMLElement>("[data-error]");
+    return e && !e.hidden ? (e.textContent ?? "") : "";
+  });
+}
+
+/** Waits until the cell `sel` shows a message, and returns it. */
+export async function messageOf(page: Page, sel: string, timeout = 60_000): Promise<string> {
+  await page.waitForSelector(`${sel} [data-error]:not([hidden])`, { timeout });
+  return errorOf(page, sel);
+}
+
+/** Resets every SQL cell on the page to its SQL and runs it once more; returns the messages, by cell. */
+export async function runEveryCell(page: Page): Promise<Record<string, string>> {
+  const messages: Record<string, string> = {};
+  for (const name of await page.$$eval("[data-sql-cell]", (els) => els.map((e) => e.id))) {
+    await page.click(`#${name} [data-reset]`);
+    const ran = Number((await page.$eval(`#${name}`, (e) => (e as HTMLElement).dataset.ran)) ?? 0);
+    await runIn(page, name, undefined, ran + 1);
+    messages[name] = await errorOf(page, `#${name}`);
+  }
+  return messages;
+}

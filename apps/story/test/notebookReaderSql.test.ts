@@ -1,33 +1,25 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WRITE_PROBES as WRITES } from "../../../packages/press/test/fixtures/readerSqlProbes.ts";
 import {
+  axeViolations,
+  errorOf,
   launchChromium,
-  ranOrFailed,
+  messageOf,
+  openPage,
+  runEveryCell,
+  runIn,
   SITE,
   type Site,
   startSite,
   type Watch,
-  watchedContext,
 } from "./notebookHelpers.ts";
 
 // Issue 8's probes of reader SQL in the notebook: each one changed the published data or the engine, ran
 // without end, or drew something unreadable. Every test here checks the message a reader sees and, where
 // the probe could write, that the published data is as it was.
-
-/** SQL that must never change anything: each did, through the page, before. */
-const WRITES = [
-  "with a as (select 1) delete from data.figures where measure='total_investment' returning subject_id",
-  "with a as (select 1) update data.figures set value = 0 returning value",
-  "with a as (select 1) insert into data.figures by name (select 'x' as figure_id) returning figure_id",
-  "select 1 as a /* /* */, '*/; create or replace macro upper(x) as $$PWNED$$; create or replace view figures as select 1; drop view milestones; --'",
-  "select 1 /* /* */ '*/ ); drop view milestones; select * from (select 1 --'",
-  "INSTALL httpfs",
-  "ATTACH ':memory:' AS other",
-  "CREATE SECRET (TYPE s3)",
-  "EXPLAIN ANALYZE delete from data.figures",
-];
 
 /** What another cell sees of the published data: totals, views, macros, secrets, databases, a macro's answer. */
 const STATE = `SELECT (SELECT count(*) FROM figures) AS n, (SELECT sum(value) FROM figures) AS total,
@@ -52,26 +44,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string) {
-  const { ctx, watch } = await watchedContext(browser, { viewport: { width: 1280, height: 800 } });
-  seen.push(watch);
-  const page = await ctx.newPage();
-  await page.goto(site.url(path));
-  return { ctx, page };
-}
-
-const errorOf = (page: Page, name: string) =>
-  page.$eval(`#${name}`, (el) => {
-    const e = el.querySelector<HTMLElement>("[data-error]");
-    return e && !e.hidden ? (e.textContent ?? "") : "";
-  });
-
-/** Puts `sql` in cell `name` and runs it with the Run button; waits for its n-th run or its message. */
-async function runIn(page: Page, name: string, sql: string | undefined, n: number) {
-  if (sql !== undefined) await page.fill(`#${name} textarea`, sql);
-  await page.click(`#${name} [data-run]`);
-  await ranOrFailed(page, name, n);
-}
+const open = (path: string, options: BrowserContextOptions = {}) =>
+  openPage(browser, site, seen, path, options);
 
 /**
  * Runs each SQL on the page's own runtime, the page's check bypassed, and returns what happened to each
@@ -101,6 +75,24 @@ async function throughRuntime(
   })()`);
 }
 
+/** Runs `sql` in the conflicts cell, presses Cancel after `after` ms and returns how long the message took. */
+async function cancelAfter(page: Page, sql: string, after: number): Promise<{ ms: number; message: string }> {
+  await page.fill("#conflicts textarea", sql);
+  await page.click("#conflicts [data-run]");
+  await page.waitForSelector("#conflicts [data-cancel]:not([hidden])");
+  await page.waitForTimeout(after);
+  expect(await errorOf(page, "#conflicts"), "still running when cancelled").toBe("");
+  const t0 = Date.now();
+  await page.click("#conflicts [data-cancel]");
+  const message = await messageOf(page, "#conflicts");
+  return { ms: Date.now() - t0, message };
+}
+
+/** One scalar call of about 10^10 steps (tens of seconds): DuckDB checks for a cancel between chunks, never inside it. */
+const NO_YIELD = "select levenshtein(repeat('a', 100000), repeat('b', 100000)) as d";
+/** A 10^10-row cross join sorted at random: under the cell's LIMIT a top-N, which would run for an hour here. */
+const CROSS_SORT = "select * from range(100000) a, range(100000) b order by random()";
+
 describe("reader SQL in the notebook cannot change anything, and always answers", () => {
   it("every write probe is refused in the page and, the page's check bypassed, by DuckDB's parser; the published data, views, macros, secrets and databases stay as they were", async () => {
     const { ctx, page } = await open("/en/notebook/");
@@ -112,7 +104,7 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
     });
     for (const [i, sql] of WRITES.entries()) {
       await runIn(page, "conflicts", sql, i + 1);
-      expect(await errorOf(page, "conflicts"), sql).toMatch(
+      expect(await errorOf(page, "#conflicts"), sql).toMatch(
         /is refused|One statement at a time|^Not run: only one query that reads runs here/,
       );
     }
@@ -121,17 +113,17 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
     expect(after.state).toEqual(before.state);
     // Every cell still runs, and gives what it gave when the site was built.
     await runIn(page, "investment_by_subject", undefined, 1);
-    expect(await errorOf(page, "investment_by_subject")).toBe("");
+    expect(await errorOf(page, "#investment_by_subject")).toBe("");
     await ctx.close();
   }, 120_000);
 
   it("on the Chinese page the refusal, the Cancel button and the messages are Chinese", async () => {
     const { ctx, page } = await open("/notebook/");
     await runIn(page, "conflicts", WRITES[0], 1);
-    expect(await errorOf(page, "conflicts")).toMatch(/^已拒绝 DELETE：/);
+    expect(await errorOf(page, "#conflicts")).toMatch(/^已拒绝 DELETE：/);
     expect(await page.$eval("#conflicts [data-cancel]", (e) => e.textContent)).toMatch(/^停止/);
     await runIn(page, "conflicts", "SELECT FROM WHERE", 1);
-    expect(await errorOf(page, "conflicts")).toMatch(/^没有运行：这里只运行一条读取数据的查询/);
+    expect(await errorOf(page, "#conflicts")).toMatch(/^没有运行：这里只运行一条读取数据的查询/);
     await ctx.close();
   }, 90_000);
 
@@ -146,28 +138,19 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
     await page.keyboard.press("Control+Enter");
     await page.waitForSelector("#conflicts [data-cancel]:not([hidden])");
     await page.waitForTimeout(1500);
-    expect(await errorOf(page, "conflicts")).toBe("");
+    expect(await errorOf(page, "#conflicts")).toBe("");
     // Run is disabled while the cell runs: Tab from the editor reaches Cancel.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-cancel"))).toBe(true);
     const t0 = Date.now();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => {
-      const e = document.querySelector<HTMLElement>("#conflicts [data-error]");
-      return e && !e.hidden;
-    });
+    await messageOf(page, "#conflicts");
     expect(Date.now() - t0).toBeLessThan(5_000);
-    expect(await errorOf(page, "conflicts")).toMatch(/^Cancelled: the query did not finish/);
+    expect(await errorOf(page, "#conflicts")).toMatch(/^Cancelled: the query did not finish/);
     expect(await page.$eval("#conflicts [data-cancel]", (e) => (e as HTMLElement).hidden)).toBe(true);
     // Focus went back to Run, and every cell runs again.
     expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-run"))).toBe(true);
-    const names = await page.$$eval("[data-sql-cell]", (els) => els.map((e) => e.id));
-    for (const name of names) {
-      if (name === "conflicts") await page.click(`#conflicts [data-reset]`);
-      const ran = Number((await page.$eval(`#${name}`, (e) => (e as HTMLElement).dataset.ran)) ?? 0);
-      await runIn(page, name, undefined, ran + 1);
-      expect(await errorOf(page, name), name).toBe("");
-    }
+    for (const [name, message] of Object.entries(await runEveryCell(page))) expect(message, name).toBe("");
     await ctx.close();
   }, 120_000);
 
@@ -181,13 +164,13 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
       1,
     );
     const ms = Date.now() - t0;
-    const message = await errorOf(page, "conflicts");
+    const message = await errorOf(page, "#conflicts");
     expect(message).toMatch(/^The query needed more memory than the notebook allows \(256 MB\)/);
     expect(message).not.toMatch(/SET |memory_limit|temp_directory/);
     // The engine's start included (about 2 s here alone).
     expect(ms).toBeLessThan(30_000);
     await runIn(page, "conflicts", "select count(*) as n from figures", 1);
-    expect(await errorOf(page, "conflicts")).toBe("");
+    expect(await errorOf(page, "#conflicts")).toBe("");
     await ctx.close();
   }, 90_000);
 
@@ -197,7 +180,7 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
     const t0 = Date.now();
     await runIn(page, "conflicts", "select repeat('x', 50000000) as s, 'short' as t", 2);
     const ms = Date.now() - t0;
-    expect(await errorOf(page, "conflicts")).toBe("");
+    expect(await errorOf(page, "#conflicts")).toBe("");
     const cell = await page.$eval("#conflicts [data-result] tbody td", (e) => e.textContent ?? "");
     expect(cell).toContain("(50,000,000 characters; the start shown)");
     expect(cell.length).toBeLessThan(600);
@@ -215,19 +198,82 @@ describe("reader SQL in the notebook cannot change anything, and always answers"
     ] as const) {
       const { ctx, page } = await open(path);
       await runIn(page, "investment_by_subject", "select 1 as x", 1);
-      const chart = await page.$eval("[data-chart-cell][data-from='investment_by_subject']", (el) => {
-        const e = el.querySelector<HTMLElement>("[data-error]");
-        return e && !e.hidden ? (e.textContent ?? "") : "";
-      });
+      const chart = await errorOf(page, "[data-chart-cell][data-from='investment_by_subject']");
       expect(chart, path).toMatch(expected);
       expect(chart, path).not.toMatch(/Cannot read properties/);
       await runIn(page, "area_key_figures", "SELECT nope\nFROM figures", 1);
-      const message = await errorOf(page, "area_key_figures");
+      const message = await errorOf(page, "#area_key_figures");
       expect(message, path).toContain("LINE 1: SELECT nope\n");
       expect(message.match(/LINE \d+:/g), path).toHaveLength(1);
       await ctx.close();
     }
   }, 120_000);
+
+  it("a query the cancel cannot reach (one scalar call that never yields) is ended by restarting the engine a few seconds after Cancel, without downloading the wasm again; one line says so, a cell waiting behind it is told the same, the published data is as before and every cell runs again", async () => {
+    const { ctx, page, watch } = await open("/en/notebook/");
+    const before = await throughRuntime(page, []);
+    await runIn(page, "area_key_figures", undefined, 1);
+    await page.fill("#conflicts textarea", NO_YIELD);
+    await page.click("#conflicts [data-run]");
+    await page.waitForSelector("#conflicts [data-cancel]:not([hidden])");
+    // Another cell asks while the engine is busy: its query waits in the same worker.
+    await page.click("#area_key_figures [data-run]");
+    await page.waitForTimeout(1000);
+    const t0 = Date.now();
+    await page.click("#conflicts [data-cancel]");
+    await page.waitForSelector("#conflicts [data-progress]:not([hidden])");
+    expect(await page.$eval("#conflicts [data-progress-text]", (e) => e.textContent)).toBe("Stopping…");
+    await messageOf(page, "#conflicts");
+    const ms = Date.now() - t0;
+    const restarted =
+      /^The query engine was restarted with the published tables, because a cancelled query did not stop within seconds/;
+    expect(await errorOf(page, "#conflicts")).toMatch(restarted);
+    expect(await errorOf(page, "#area_key_figures")).toMatch(restarted);
+    // 3 s for the cancel to work, then a new worker, the compiled wasm handed to it, the tables loaded.
+    expect(ms).toBeGreaterThanOrEqual(2_900);
+    expect(ms).toBeLessThan(15_000);
+    expect(watch.requests.filter((u) => u.endsWith(".wasm"))).toHaveLength(1);
+    const after = await throughRuntime(page, []);
+    expect(after.state).toEqual(before.state);
+    for (const [name, message] of Object.entries(await runEveryCell(page))) expect(message, name).toBe("");
+    await ctx.close();
+  }, 120_000);
+
+  it("a sorted 10^10-row cross join (a top-N under the cell's LIMIT) stops on Cancel within seconds, by the cancel itself, not a restart", async () => {
+    const { ctx, page } = await open("/en/notebook/");
+    await runIn(page, "conflicts", "select 1 as warm", 1);
+    const { ms, message } = await cancelAfter(page, CROSS_SORT, 3000);
+    expect(message).toMatch(/^Cancelled: the query did not finish/);
+    expect(ms).toBeLessThan(3_000);
+    await runIn(page, "conflicts", "select count(*) as n from figures", 2);
+    expect(await errorOf(page, "#conflicts")).toBe("");
+    await ctx.close();
+  }, 90_000);
+
+  it("axe-core finds no violation while a cell runs (Cancel and its time showing) and after a refusal, light and dark, zh and en", async () => {
+    const results: string[] = [];
+    for (const path of ["/notebook/", "/en/notebook/"]) {
+      for (const scheme of ["light", "dark"] as const) {
+        const { ctx, page } = await open(path, {
+          colorScheme: scheme,
+          reducedMotion: "reduce",
+          bypassCSP: true,
+        });
+        await runIn(page, "conflicts", "select 1 as warm", 1);
+        await page.fill("#conflicts textarea", CROSS_SORT);
+        await page.click("#conflicts [data-run]");
+        await page.waitForSelector("#conflicts [data-progress]:not([hidden])");
+        results.push(...(await axeViolations(page)).map((v) => `${path} ${scheme} running: ${v}`));
+        await page.click("#conflicts [data-cancel]");
+        await messageOf(page, "#conflicts");
+        await runIn(page, "conflicts", WRITES[0], 2);
+        expect(await errorOf(page, "#conflicts")).toMatch(/refused|已拒绝/);
+        results.push(...(await axeViolations(page)).map((v) => `${path} ${scheme} refused: ${v}`));
+        await ctx.close();
+      }
+    }
+    expect(results).toEqual([]);
+  }, 180_000);
 
   it("no request left localhost", () => {
     expect(seen.flatMap((w) => w.leaks)).toEqual([]);

@@ -1,8 +1,8 @@
 // The public API, shared by the Node and browser entry points (node.ts, browser.ts add openDatabase).
 export { AmountParseError, parseAmount, readChineseNumeral } from "./amount/index.ts";
 export type { ClientOptions, NewareaDB } from "./db/createClient.ts";
-export { createClient } from "./db/createClient.ts";
-export type { Engine } from "./db/engine.ts";
+export { CANCEL_GRACE_MS, createClient } from "./db/createClient.ts";
+export { type Engine, EngineRestarted } from "./db/engine.ts";
 export { type NamedQuery, QUERIES, type QuerySpec } from "./db/queries.ts";
 export type {
   AreaFigureRow,

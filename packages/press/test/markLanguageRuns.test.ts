@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderResultTable } from "../src/notebook/renderResult.ts";
 import { markLanguageRuns } from "../src/render/markLanguageRuns.ts";
 
 const page = (body: string, lang = "en") =>
@@ -51,5 +52,21 @@ describe("markLanguageRuns", () => {
         '<div lang="zh-Hans">长春 <span lang="en">Changchun (<span lang="zh-Hans">长春</span>)</span></div>',
       ),
     );
+  });
+});
+
+describe("renderResultTable", () => {
+  it("renderResultTable() on an English page marks Chinese in columns of no one language as the middleware marks built pages, so a re-run in the browser gives the built markup", () => {
+    const result = {
+      columns: ["as_written", "name_zh", "n"],
+      rows: [{ as_written: "约178亿元", name_zh: "长春新区", n: 1 }],
+      count: 1,
+    };
+    const en = renderResultTable(result, "en");
+    expect(en).toContain('<td><span lang="zh-Hans">约178亿元</span></td>');
+    expect(markLanguageRuns(`<html lang="en"><body>${en}</body></html>`)).toBe(
+      `<html lang="en"><body>${en}</body></html>`,
+    );
+    expect(renderResultTable(result, "zh")).toContain("<td>约178亿元</td>");
   });
 });

@@ -92,17 +92,32 @@ function workerFailure(worker: Worker, url: string): Promise<never> {
  * duckdb:opened (and createClient's duckdb:tables-fetched, duckdb:ready).
  */
 export function browserEngine(bundles: BrowserBundles, onProgress?: ProgressHandler): BrowserEngine {
+  // The bundle and the compiled wasm are kept: an engine started again (after a restart) reuses them.
+  let files: Promise<{ bundle: duckdb.DuckDBBundle; module?: Promise<WebAssembly.Module> }> | undefined;
+  const loadFiles = () => {
+    files ??= (async () => {
+      const bundle = await duckdb.selectBundle(bundles as duckdb.DuckDBBundles);
+      if (!bundle.mainWorker) throw new Error("DuckDB-WASM: no worker script for the selected bundle");
+      if (!bundles.patched) return { bundle };
+      const module = compileWasm(bundle.mainModule, onProgress);
+      // A failed download or compilation is not kept: the next start tries again.
+      module.catch(() => {
+        files = undefined;
+      });
+      return { bundle, module };
+    })();
+    files.catch(() => {
+      files = undefined;
+    });
+    return files;
+  };
   let prepared: Promise<Prepared> | undefined;
   const prepare = () => {
     prepared ??= (async () => {
       performance.mark("duckdb:prefetch");
-      const bundle = await duckdb.selectBundle(bundles as duckdb.DuckDBBundles);
-      if (!bundle.mainWorker) throw new Error("DuckDB-WASM: no worker script for the selected bundle");
-      const worker = new Worker(bundle.mainWorker);
-      const failed = workerFailure(worker, bundle.mainWorker);
-      if (!bundles.patched) return { bundle, worker, failed };
-      const module = compileWasm(bundle.mainModule, onProgress);
-      module.catch(() => undefined);
+      const { bundle, module } = await loadFiles();
+      const worker = new Worker(bundle.mainWorker as string);
+      const failed = workerFailure(worker, bundle.mainWorker as string);
       return { bundle, worker, failed, module };
     })();
     // A failed preparation (no bundle for this browser) is not kept: the next call tries again.
@@ -164,5 +179,7 @@ async function connect(db: duckdb.AsyncDuckDB): Promise<Engine> {
       await conn.close();
       await db.terminate();
     },
+    // terminate() ends the worker synchronously, before its first await.
+    kill: () => void db.terminate(),
   };
 }

@@ -13,4 +13,20 @@ export interface Engine {
   /** Loads an Arrow IPC stream as table `schema.name`. */
   insertArrow(schema: string, name: string, ipc: Uint8Array): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Ends the engine at once, whatever it is doing (the browser terminates its worker); calls still waiting
+   * on it never settle. Only where a query can outlive its cancel: an operator that never yields.
+   */
+  kill?(): void;
+}
+
+/**
+ * A query on an engine that was replaced while it ran: a cancelled query did not stop within the grace
+ * time, so the client ended the engine and started a new one with the published tables.
+ */
+export class EngineRestarted extends Error {
+  constructor() {
+    super("@newarea/data: the query engine was restarted because a cancelled query did not stop");
+    this.name = "EngineRestarted";
+  }
 }

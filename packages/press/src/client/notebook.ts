@@ -12,6 +12,9 @@ const NOTEBOOK_MEMORY_LIMIT = "256 MB";
 
 type Ui = (typeof NB_UI)[Lang];
 
+// A query shows "Running…" and its time only once it has run this long: a quick one does not flicker.
+const SHOW_RUNNING_AFTER_MS = 400;
+
 /** A SQL cell once enhanced: its editor and what Reset and "interactive off" put back. */
 interface Cell {
   root: HTMLElement;
@@ -36,6 +39,7 @@ function message(e: unknown): string {
 function failure(e: unknown, ui: Ui): string {
   const kind = (e as Partial<CellError>)?.kind;
   if (kind === "cancelled") return ui.cancelled;
+  if (kind === "restarted") return ui.restarted;
   if (kind === "memory") return ui.outOfMemory(NOTEBOOK_MEMORY_LIMIT);
   if (kind === "notOneQuery") return `${ui.notOneQuery}: ${message(e)}`;
   return `${ui.error}: ${message(e)}`;
@@ -150,7 +154,8 @@ export function startNotebook(): void {
     const elapsed = cell.root.querySelector<HTMLElement>("[data-elapsed]");
     const t0 = performance.now();
     const update = () => {
-      if (text) text.textContent = stageText(root.dataset.engineSize ?? "");
+      if (text)
+        text.textContent = stop.signal.aborted ? ui.stopping : stageText(root.dataset.engineSize ?? "");
       if (elapsed) elapsed.textContent = ui.elapsed(((performance.now() - t0) / 1000).toFixed(1));
     };
     cell.root.setAttribute("aria-busy", "true");
@@ -159,11 +164,20 @@ export function startNotebook(): void {
     if (cancel) cancel.hidden = false;
     if (button) button.disabled = true;
     if (hadFocus) cancel?.focus();
+    // Starting the engine shows its progress at once; a query on a started engine, once it takes a while.
     const starting = !runtime;
-    if (progress) progress.hidden = !starting;
+    const reveal = () => {
+      if (progress) progress.hidden = false;
+    };
+    if (starting) reveal();
+    const revealTimer = starting ? undefined : setTimeout(reveal, SHOW_RUNNING_AFTER_MS);
+    stop.signal.addEventListener("abort", () => {
+      reveal();
+      update();
+    });
     listeners.add(update);
     update();
-    const ticker = starting ? setInterval(update, 100) : undefined;
+    const ticker = setInterval(update, 100);
     try {
       let rt: Runtime;
       try {
@@ -196,6 +210,7 @@ export function startNotebook(): void {
     } finally {
       listeners.delete(update);
       clearInterval(ticker);
+      clearTimeout(revealTimer);
       cell.stop = undefined;
       if (progress) progress.hidden = true;
       if (button) button.disabled = off;

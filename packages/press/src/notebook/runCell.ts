@@ -1,3 +1,4 @@
+import { EngineRestarted } from "@newarea/data/core";
 import { countParams, sqlTokens } from "./sqlTokens.ts";
 
 /** At most this many rows of a result are kept and shown; the full count is given beside them. */
@@ -29,6 +30,11 @@ export type CellErrorKind =
   | "memory"
   /** The reader cancelled it. */
   | "cancelled"
+  /**
+   * A cancelled query did not stop (it, or another cell's), so the engine was replaced with a new one
+   * holding the published tables: the query did not finish, and every cell runs again.
+   */
+  | "restarted"
   /** Any other error DuckDB reports (a column that does not exist, a type error…). */
   | "engine";
 
@@ -73,6 +79,7 @@ export function readerMessage(message: string): string {
 
 /** Sorts an engine error into the kinds a reader is told about. */
 function cellError(e: unknown, signal?: AbortSignal): CellError {
+  if (e instanceof EngineRestarted) return new CellError("restarted", "");
   if (signal?.aborted) return new CellError("cancelled", "");
   const message = readerMessage(String((e as Error)?.message ?? e));
   if (/^Out of Memory Error/.test(message)) return new CellError("memory", message.split("\n")[0] ?? "");

@@ -16,6 +16,9 @@ export const NB_UI = {
     run: "运行",
     cancel: "停止",
     cancelled: "已停止：查询没有运行完。改一改 SQL 再运行，或按“还原”。",
+    stopping: "正在停止…",
+    restarted:
+      "查询引擎已重新启动并重新载入了发布的数据表，因为一个已停止的查询几秒内没有停下；这次查询没有运行完。每个单元都可以再次运行。",
     notOneQuery:
       "没有运行：这里只运行一条读取数据的查询（SELECT、WITH、FROM、VALUES、TABLE、DESCRIBE、SUMMARIZE、SHOW 或 EXPLAIN），DuckDB 不能把这段 SQL 读成这样一条查询。DuckDB 的说明",
     outOfMemory: (limit: string) =>
@@ -78,6 +81,9 @@ export const NB_UI = {
     run: "Run",
     cancel: "Cancel",
     cancelled: "Cancelled: the query did not finish. Change the SQL and run it again, or press Reset.",
+    stopping: "Stopping…",
+    restarted:
+      "The query engine was restarted with the published tables, because a cancelled query did not stop within seconds; this query did not finish. Every cell runs again.",
     notOneQuery:
       "Not run: only one query that reads runs here (SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE, SHOW or EXPLAIN), and DuckDB does not read this SQL as one. DuckDB says",
     outOfMemory: (limit: string) =>
