@@ -10,7 +10,7 @@ import {
 } from "./ChartDescription.ts";
 import { type FigureGroup, type InvestmentSubject, investmentModel } from "./investmentModel.ts";
 import { joinList, pick } from "./localize.ts";
-import { publisherName, sourceLine } from "./sourceLine.ts";
+import { publisherName, sourceIds, sourceLine } from "./sourceLine.ts";
 
 /** Options of `investmentScale` and `describeInvestmentScale`. */
 export interface InvestmentScaleOptions extends DescribeOptions {
@@ -108,11 +108,7 @@ export function describeInvestmentScale(
       "CNY, on one axis. Where sources disagree, a range with one dot per figure",
     ),
     alt,
-    source: sourceLine(
-      rows.map((r) => r.source_id),
-      lang,
-      sources,
-    ),
+    source: sourceLine(sourceIds(rows), lang, sources),
     table: {
       columns: tableColumns(lang, {
         subject: HEADINGS.subject,

@@ -9,7 +9,7 @@ import {
 } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
 import { distinctMilestones, milestoneLabel, milestonesInWindow, windowMonth } from "./milestoneModel.ts";
-import { publisherName, sourceLine } from "./sourceLine.ts";
+import { publisherName, sourceIds, sourceLine } from "./sourceLine.ts";
 
 /** Options of `milestoneTimeline` and `describeMilestoneTimeline`. */
 export interface MilestoneTimelineOptions extends DescribeOptions {
@@ -59,11 +59,7 @@ export function describeMilestoneTimeline(
     alt: zh
       ? `${span}的项目节点。${statements.join("。")}。${outside ? `另有${outside}个节点在此时段之外。` : ""}`
       : `Milestones from ${span}. ${statements.join(". ")}.${outside ? ` ${outside} more ${outside === 1 ? "falls" : "fall"} outside this window.` : ""}`,
-    source: sourceLine(
-      shown.map((r) => r.source_id),
-      lang,
-      sources,
-    ),
+    source: sourceLine(sourceIds(shown), lang, sources),
     table: {
       columns: tableColumns(lang, {
         subject: HEADINGS.subject,

@@ -16,7 +16,7 @@ import {
   promiseUpper,
   sourceCountNote,
 } from "./promiseModel.ts";
-import { publisherName, sourceLine } from "./sourceLine.ts";
+import { publisherName, sourceIds, sourceLine } from "./sourceLine.ts";
 
 /** Options of `outputPromises` and `describeOutputPromises`. */
 export interface OutputPromisesOptions extends DescribeOptions {
@@ -56,11 +56,7 @@ export function describeOutputPromises(
     alt: zh
       ? `承诺的产值和产能，分两栏，各用一根对数坐标轴，不能相互比较。${statements.join("。")}。`
       : `Promised output and capacity, in separate panels on log axes of their own, not to be compared. ${statements.join(". ")}.`,
-    source: sourceLine(
-      rows.map((r) => r.source_id),
-      lang,
-      sources,
-    ),
+    source: sourceLine(sourceIds(rows), lang, sources),
     table: {
       columns: tableColumns(lang, {
         subject: HEADINGS.subject,

@@ -9,7 +9,7 @@ import {
 import { investmentStatement } from "./describeInvestmentScale.ts";
 import { pick } from "./localize.ts";
 import { knownPhrase, type OverviewSubject, parkOverviewModel } from "./parkOverviewModel.ts";
-import { sourceLine } from "./sourceLine.ts";
+import { sourceIds, sourceLine } from "./sourceLine.ts";
 
 /** Options of `parkOverview` and `describeParkOverview`. */
 export interface ParkOverviewOptions extends DescribeOptions {
@@ -60,11 +60,7 @@ export function describeParkOverview(
     alt: zh
       ? `按已知的最高总投资排列，分期列在所属园区之下，片区列在最后。${statements.join("；")}。`
       : `By the highest total investment known, phases under their park, zones last. ${statements.join("; ")}.`,
-    source: sourceLine(
-      rows.map((r) => r.source_id),
-      lang,
-      sources,
-    ),
+    source: sourceLine(sourceIds(rows), lang, sources),
     table: {
       columns: tableColumns(lang, {
         subject: ["园区、项目或片区", "Park, project or zone"],

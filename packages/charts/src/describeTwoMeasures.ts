@@ -3,7 +3,7 @@ import { formatAmount, formatPeriod, measureLabel } from "@newarea/data/format";
 import { areaFigure, maybeAreaFigure } from "./areaFigure.ts";
 import { type ChartDescription, type DescribeOptions, HEADINGS, tableColumns } from "./ChartDescription.ts";
 import { pick } from "./localize.ts";
-import { sourceLine } from "./sourceLine.ts";
+import { sourceIds, sourceLine } from "./sourceLine.ts";
 
 const UNIT_WORDS: Record<Unit, readonly [zh: string, en: string]> = {
   CNY: ["人民币元", "CNY"],
@@ -134,11 +134,7 @@ export function describeTwoMeasures(
       `两个分开的数字，不按同一比例。${plannedTitle}：${planned}。${completedTitle}：${completed}${notes.length ? `，${notes.join("，")}` : ""}。`,
       `Two separate figures, not to one scale. ${plannedTitle}: ${planned}. ${completedTitle}: ${completed}${notes.length ? `, ${notes.join(", ")}` : ""}.`,
     ),
-    source: sourceLine(
-      shown.map((r) => r.source_id),
-      lang,
-      options.sources,
-    ),
+    source: sourceLine(sourceIds(shown), lang, options.sources),
     table: {
       columns: tableColumns(lang, {
         measure: HEADINGS.measure,

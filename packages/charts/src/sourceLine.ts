@@ -23,3 +23,8 @@ export function sourceLine(sourceIds: Iterable<string | null>, lang: Lang, sourc
   if (lang === "zh") return `来源：${names.join("、")}`;
   return `${names.length === 1 ? "Source" : "Sources"}: ${joinList(names, lang)}`;
 }
+
+/** The source ids of a chart's rows, in order: what sourceLine() names. */
+export function sourceIds(rows: readonly { source_id: string | null }[]): (string | null)[] {
+  return rows.map((r) => r.source_id);
+}
