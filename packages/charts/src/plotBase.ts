@@ -43,8 +43,20 @@ export function accessibleName(description: ChartDescription): {
 } {
   return {
     ariaLabel: description.title,
-    ariaDescription: `${description.subtitle} ${description.alt} ${description.source}`,
+    ariaDescription: [description.subtitle, description.alt, description.source]
+      .map(asSentence)
+      .reduce(
+        (all, next) => (all === "" ? next : /[。！？]$/u.test(all) ? all + next : `${all} ${next}`),
+        "",
+      ),
   };
+}
+
+/** A subtitle often has no full stop of its own; read out before the next sentence, it needs one. */
+function asSentence(text: string): string {
+  const t = text.trim();
+  if (t === "" || /[.!?。！？]$/u.test(t)) return t;
+  return /\p{Script=Han}|[）」』]$/u.test(t.slice(-1)) ? `${t}。` : `${t}.`;
 }
 
 /**
