@@ -7,6 +7,7 @@
 // script for the page's own request (never part of the site). Rewrites the notebook's section of BENCH.md.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { TABLES } from "@newarea/data";
 import { Dictionary, Float64, Int8, Int16, makeTable, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../../../scripts/chromium.mjs";
@@ -87,11 +88,18 @@ function syntheticFigures(n) {
       Int16,
     ),
     read_as: none(),
-    source_location: dict(["line 1", "line 2", "paragraph 3", "table row 4"]),
+    source_location_zh: dict(["第1行", "第2行", "正文", "摘要"]),
+    source_location_en: dict(["line 1", "line 2", "body text", "summary"]),
     source_date: dict(["2018-04-16", "2022-05-18", "2023-05-08", "2023-08", "2025-04-01"]),
     source_kind: dict(["primary", "secondary"]),
-    note: none(),
+    note_zh: none(),
+    note_en: none(),
   });
+  // The published views read these columns by name: a column the schema gained and this table lacks
+  // would stop the engine's start (and this bench would wait for a result that never comes).
+  const want = TABLES.figures.map((c) => c.name).join(", ");
+  const have = table.schema.fields.map((f) => f.name).join(", ");
+  if (have !== want) throw new Error(`synthetic figures: columns ${have}; the schema has ${want}`);
   return tableToIPC(table, "stream");
 }
 
