@@ -1,6 +1,13 @@
 // Everything shared, plus the Node-only pieces: openDatabase over files, and the build pipeline.
 export { patchDuckdbGlue } from "./db/duckdbGlue.ts";
 export { defaultTablesDir, type NodeOptions, openDatabase } from "./db/nodeDatabase.ts";
+export {
+  applyExportPlan,
+  type ExportPlan,
+  glueIdentifiers,
+  planExports,
+  type WasmExport,
+} from "./db/wasmExports.ts";
 export * from "./index.ts";
 export { buildData, findDataDir } from "./pipeline/buildData.ts";
 export { DataError, type DataErrorDetail } from "./pipeline/DataError.ts";

@@ -3,8 +3,10 @@ import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
-import { crc32 } from "node:zlib";
 import { makeDirs } from "../pipeline/makeDirs.ts";
+
+// Through require: a named ES import of crc32 would fail to link on Node < 20.15, which lacks it.
+const { crc32 } = createRequire(import.meta.url)("node:zlib") as { crc32?: (data: string) => number };
 
 /**
  * Where V8's code cache for `source` lives: the user's own cache folder (not a shared temporary one, where

@@ -1,16 +1,65 @@
 // OpenCC's Taiwan → mainland conversion (`tw2s` in opencc-js 1.4.2) without building opencc-js's tries:
 // opencc-js makes a Map for every node of every dictionary before its first conversion (50–80 ms of a
 // `clean-text` start, longer than the rest of it). Here the nodes come ready-made from tw2sTable.ts,
-// generated from opencc-js's dictionaries by scripts/tw2sTable.ts, and cost one JSON.parse. The steps,
-// the longest match and the way the text is cut are opencc-js's (core.js, Apache-2.0);
-// test/text/twToCn.test.ts keeps opencc-js's own converter as the reference.
-import { TW2S_TABLE_JSON } from "./tw2sTable.ts";
+// generated from opencc-js's dictionaries by scripts/tw2sTable.ts, a line per first character; a conversion
+// parses the lines of the characters it meets, once (parsing all of them, as one JSON.parse did, was 5 ms of
+// a 60 ms `clean-text`). The steps, the longest match and the way the text is cut are opencc-js's (core.js,
+// Apache-2.0); test/text/twToCn.test.ts keeps opencc-js's own converter as the reference.
+import { TW2S_TABLE } from "./tw2sTable.ts";
 
 /**
- * A dictionary as the nodes of opencc-js's trie: every key maps to its replacement, every shorter start of
- * a key that is not itself a key to null (the walk goes on past it). No prototype: text is looked up in it.
+ * The nodes of opencc-js's trie whose keys start with one character: every key maps to its replacement,
+ * every shorter start of a key that is not itself a key to null (the walk goes on past it).
  */
-type Nodes = Record<string, string | null | undefined>;
+type Nodes = Map<string, string | null>;
+
+/**
+ * A dictionary of tw2sTable.ts: its lines (in the order of their first characters, as UTF-16 sorts them),
+ * found by binary search and parsed on first use. Nothing is indexed in advance: in a process that has
+ * just started, a loop over the 5,356 lines runs in the interpreter and took longer (5 ms) than the one
+ * JSON.parse of everything this replaces.
+ */
+class Dictionary {
+  readonly #lines: string[];
+  readonly #parsed = new Map<string, Nodes | undefined>();
+
+  constructor(text: string) {
+    this.#lines = text.split("\n");
+  }
+
+  /** The line of the keys that start with `first` (one code point); undefined when there is none. */
+  #line(first: string): string | undefined {
+    const lines = this.#lines;
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const line = lines[mid] as string;
+      const at = line.slice(0, first.length);
+      if (at === first && (first.length === 2 || line.codePointAt(0) === first.codePointAt(0))) return line;
+      if (at < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return undefined;
+  }
+
+  /** The nodes whose keys start with `first` (one code point); undefined when there are none. */
+  startingWith(first: string): Nodes | undefined {
+    if (this.#parsed.has(first)) return this.#parsed.get(first);
+    const line = this.#line(first);
+    let nodes: Nodes | undefined;
+    if (line !== undefined) {
+      nodes = new Map();
+      for (const node of line.split("\t")) {
+        const space = node.indexOf(" ");
+        if (space < 0) nodes.set(node, null);
+        else nodes.set(node.slice(0, space), node.slice(space + 1));
+      }
+    }
+    this.#parsed.set(first, nodes);
+    return nodes;
+  }
+}
 
 const codePointLength = (s: string, i: number) => ((s.codePointAt(i) as number) > 0xffff ? 2 : 1);
 
@@ -18,11 +67,13 @@ const codePointLength = (s: string, i: number) => ((s.codePointAt(i) as number) 
  * Returns the end and replacement of the longest key that starts at `i`, walking code point by code point
  * while the text read is the start of some key (opencc-js's matchPrefix); undefined if none.
  */
-function longestMatch(nodes: Nodes, s: string, i: number): { end: number; value: string } | undefined {
+function longestMatch(dict: Dictionary, s: string, i: number): { end: number; value: string } | undefined {
+  const nodes = dict.startingWith(s.slice(i, i + codePointLength(s, i)));
+  if (!nodes) return undefined;
   let found: { end: number; value: string } | undefined;
   for (let j = i; j < s.length; ) {
     j += codePointLength(s, j);
-    const value = nodes[s.slice(i, j)];
+    const value = nodes.get(s.slice(i, j));
     if (value === undefined) break;
     if (value !== null) found = { end: j, value };
   }
@@ -57,11 +108,11 @@ function unmatchedLength(s: string, i: number): number {
  * Cuts `s` into the keys found (longest first, left to right) and the runs between them. With `replace`,
  * each key is its replacement (opencc-js's convert); without, the key itself (its segment).
  */
-function cut(nodes: Nodes, s: string, replace: boolean): string[] {
+function cut(dict: Dictionary, s: string, replace: boolean): string[] {
   const out: string[] = [];
   let unmatched: number | undefined;
   for (let i = 0; i < s.length; ) {
-    const match = longestMatch(nodes, s, i);
+    const match = longestMatch(dict, s, i);
     if (match) {
       if (unmatched !== undefined) out.push(s.slice(unmatched, i));
       unmatched = undefined;
@@ -77,19 +128,20 @@ function cut(nodes: Nodes, s: string, replace: boolean): string[] {
 }
 
 interface Tw2s {
-  normalize: Nodes;
-  segment: Nodes;
-  chain: Nodes[];
+  normalize: Dictionary;
+  segment: Dictionary;
+  chain: Dictionary[];
 }
 
 let tables: Tw2s | undefined;
 
-// Parsed on first use: an import that never converts should not pay for it.
+// Made on first use: an import that never converts should not pay even for splitting the lines.
 function tw2s(): Tw2s {
-  if (tables) return tables;
-  const parsed = JSON.parse(TW2S_TABLE_JSON) as Tw2s;
-  for (const nodes of [parsed.normalize, parsed.segment, ...parsed.chain]) Object.setPrototypeOf(nodes, null);
-  tables = parsed;
+  tables ??= {
+    normalize: new Dictionary(TW2S_TABLE.normalize),
+    segment: new Dictionary(TW2S_TABLE.segment),
+    chain: [new Dictionary(TW2S_TABLE.variants), new Dictionary(TW2S_TABLE.simplify)],
+  };
   return tables;
 }
 
@@ -101,5 +153,5 @@ function tw2s(): Tw2s {
 export function twToCn(text: string): string {
   const { normalize, segment, chain } = tw2s();
   const pieces = cut(segment, cut(normalize, text, true).join(""), false);
-  return pieces.map((piece) => chain.reduce((s, nodes) => cut(nodes, s, true).join(""), piece)).join("");
+  return pieces.map((piece) => chain.reduce((s, dict) => cut(dict, s, true).join(""), piece)).join("");
 }

@@ -9,8 +9,8 @@ import { copyFixture, edit, encodeLegacy } from "../helpers.ts";
 // Each command starts a process (and a query, DuckDB): seconds each, a minute on a machine shared by many.
 vi.setConfig({ testTimeout: 120_000 });
 
-// The CLI as users run it: the built file, on this process's Node.
-const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+// The CLI as users run it: its bin script (which runs the built dist/cli.cjs), on this process's Node.
+const CLI = fileURLToPath(new URL("../../bin/newarea-data.cjs", import.meta.url));
 const run = (...args: string[]) => spawnCli([process.execPath, CLI, ...args], 60_000);
 
 /**

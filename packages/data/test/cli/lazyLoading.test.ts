@@ -7,8 +7,9 @@ import { expect, test } from "vitest";
 
 // Each command loads only what it needs: a command that needs no database must not pay DuckDB-WASM's
 // start (or Arrow's), one that needs no Chinese conversion not OpenCC's. A module hook in the child process
-// lists every module it loads, by import or require.
-const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+// lists every module it loads, by import or require. The CLI runs as npm links it: the bin script, which
+// runs dist/cli.cjs (scripts/cliBundle.ts).
+const CLI = fileURLToPath(new URL("../../bin/newarea-data.cjs", import.meta.url));
 const HOOK = `data:text/javascript,${encodeURIComponent(`
 import { registerHooks } from "node:module";
 const seen = [];
@@ -33,6 +34,9 @@ const DUCKDB = /@duckdb\/duckdb-wasm|\/db\/nodeEngine\.js$/;
 const ARROW = /\/apache-arrow\//;
 const OPENCC = /\/opencc-js\//;
 const matching = (modules: string[], pattern: RegExp) => modules.filter((m) => pattern.test(m));
+/** The package's and its dependencies' files among `modules` (not Node's own), relative to the package. */
+const packageFiles = (modules: string[]) =>
+  modules.filter((m) => m.startsWith("file:")).map((m) => m.replace(/^.*\/packages\/data\//, ""));
 
 test("newarea-data parse-amount loads neither DuckDB-WASM, Arrow nor OpenCC", () => {
   const r = loaded("parse-amount", "超百亿元");
@@ -40,22 +44,21 @@ test("newarea-data parse-amount loads neither DuckDB-WASM, Arrow nor OpenCC", ()
   expect(matching(r.modules, DUCKDB)).toEqual([]);
   expect(matching(r.modules, ARROW)).toEqual([]);
   expect(matching(r.modules, OPENCC)).toEqual([]);
-  // The command's own modules only: the amount parser and the CLI (with its error class and the input limit it
-  // states in its usage), not the build pipeline or the formats.
-  expect(matching(r.modules, /\/dist\/(pipeline\/(?!DataError|limits)|format\/|text\/|db\/)/)).toEqual([]);
+  // Two files: the bin script and the one-file CLI, which holds the amount parser. No ES module at all.
+  expect(packageFiles(r.modules)).toEqual(["bin/newarea-data.cjs", "dist/cli.cjs"]);
 });
 
-test("newarea-data clean-text loads the ready-made tw2s table, not opencc-js, DuckDB-WASM, Arrow or the amount parser", () => {
+test("newarea-data clean-text loads the one-file CLI (with the ready-made tw2s table), not opencc-js, DuckDB-WASM or Arrow", () => {
   const file = join(mkdtempSync(join(tmpdir(), "newarea-lazy-")), "in.txt");
   writeFileSync(file, "長春新區發展是第一要務。\n");
   const r = loaded("clean-text", file);
   expect(r.code).toBe(0);
-  // opencc-js builds its tries from its dictionaries at start; the table generated from them is parsed instead.
-  expect(matching(r.modules, /\/dist\/text\/tw2sTable\.js$/).length).toBe(1);
+  // opencc-js builds its tries from its dictionaries at start; the table generated from them (bundled into
+  // dist/cli.cjs) is parsed instead.
+  expect(packageFiles(r.modules)).toEqual(["bin/newarea-data.cjs", "dist/cli.cjs"]);
   expect(matching(r.modules, OPENCC)).toEqual([]);
   expect(matching(r.modules, DUCKDB)).toEqual([]);
   expect(matching(r.modules, ARROW)).toEqual([]);
-  expect(matching(r.modules, /\/dist\/amount\//)).toEqual([]);
 });
 
 test("newarea-data query loads DuckDB-WASM's engine, with Arrow inlined in the built bundle, and OpenCC not at all", () => {

@@ -153,7 +153,9 @@ test("npm pack --dry-run of @newarea/data holds no temporary folder, even while 
     const packed = JSON.parse(npm(["pack", "--dry-run", "--json"], PKG))[0] as { files: { path: string }[] };
     const paths = packed.files.map((f) => f.path);
     expect(paths).toContain("dist/tables/figures.arrow");
-    expect(paths).toContain("dist/cli.js");
+    // The CLI as npm links it: the bin script, the one-file CLI it runs, DuckDB's bundle and export plans.
+    for (const f of ["bin/newarea-data.cjs", "dist/cli.cjs", "dist/vendor/duckdb-exports.json"])
+      expect(paths).toContain(f);
     expect(paths.filter((p) => /\.(tmp|old)-/.test(p))).toEqual([]);
   } finally {
     for (const dir of stale) rmSync(dir, { recursive: true, force: true });
