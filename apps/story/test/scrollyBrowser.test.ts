@@ -17,6 +17,7 @@ const PHONES = [
   { width: 390, height: 844 },
   { width: 360, height: 740 },
 ];
+const DESKTOP = { width: 1280, height: 800 };
 /** At most this share of the visible graphic may lie under the active step's card at mid-screen. */
 const MAX_COVER = 0.15;
 const MAX_ELEMENTS = 1500;
@@ -143,6 +144,36 @@ function coverage(page: Page, s: StepInfo) {
       : [];
     return { cover: visible > 0 ? (ox * oy) / visible : 1, painted, marks };
   }, s);
+}
+
+/**
+ * Returns the parts of section `section`'s visible chart (its head, drawing and source line) whose boxes
+ * the step nav's box meets, and whether the stage and the nav are wholly on screen.
+ */
+function navOverStage(page: Page, section: string) {
+  return page.evaluate((id) => {
+    const root = document.getElementById(id) as HTMLElement;
+    const nav = (root.querySelector("[data-nav]") as HTMLElement).getBoundingClientRect();
+    const chart = root.querySelector(".scrolly-chart.is-active") as HTMLElement;
+    const parts = [
+      ...chart.querySelectorAll<HTMLElement>(".chart-head:not([hidden]), [data-canvas], .chart-source"),
+    ];
+    const onScreen = (r: DOMRect) => r.top >= 0 && r.bottom <= innerHeight;
+    const box = (r: DOMRect) => `${Math.round(r.top)}–${Math.round(r.bottom)}px`;
+    const covered = parts.flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const meets =
+        r.width > 0 &&
+        r.height > 0 &&
+        r.left < nav.right &&
+        nav.left < r.right &&
+        r.top < nav.bottom &&
+        nav.top < r.bottom;
+      return meets ? [`${el.className} (${box(r)}) under the nav (${box(nav)})`] : [];
+    });
+    const stage = (root.querySelector(".scrolly-graphic") as HTMLElement).getBoundingClientRect();
+    return { covered, stageOnScreen: onScreen(stage), navOnScreen: onScreen(nav) };
+  }, section);
 }
 
 describe("the scrolly story on a phone", () => {
@@ -371,6 +402,46 @@ describe("the scrolly story on a phone", () => {
     expect(await page.$$("[data-printed]")).toHaveLength(0);
     await ctx.close();
   });
+
+  for (const { path } of STORY_PAGES)
+    it(`${path} at 1280×800: the step nav covers no part of the stage's chart (head, drawing, source line) at any step, nor as a section's stage leaves`, async () => {
+      const { ctx, watch } = await watchedContext(browser, { viewport: DESKTOP, reducedMotion: "reduce" });
+      watches.push(watch);
+      const page = await ctx.newPage();
+      await page.goto(site.url(path));
+      await page.waitForSelector("html.scrolly-on");
+      const steps = await stepsOf(page);
+      expect(steps.length).toBeGreaterThanOrEqual(12);
+      const last = new Map(steps.map((s) => [s.section, s]));
+      // Each step where a reader reads it (its top just past the trigger line at 60 %), then each section's
+      // last step half a screen further on, its stage scrolling away with the section's end.
+      const places = [
+        ...steps.map((s) => ({ s, at: 0.6, where: "at its step" })),
+        ...[...last.values()].map((s) => ({ s, at: 0.1, where: "leaving" })),
+      ];
+      let stuck = 0;
+      const problems: string[] = [];
+      for (const { s, at, where } of places) {
+        await page.evaluate(
+          ({ id, y }) => {
+            const el = document.getElementById(id) as HTMLElement;
+            scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * y + 10);
+          },
+          { id: s.id, y: at },
+        );
+        await shows(page, s);
+        const r = await navOverStage(page, s.section);
+        problems.push(...r.covered.map((c) => `${s.id} ${where}: ${c}`));
+        // The nav goes with the stage: where the whole stage is on screen, so is the nav.
+        if (r.stageOnScreen) {
+          stuck++;
+          if (!r.navOnScreen) problems.push(`${s.id} ${where}: the stage is on screen, the nav is not`);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(stuck).toBeGreaterThanOrEqual(steps.length / 2);
+      await ctx.close();
+    });
 
   it("axe-core finds no violation on / and /en/ on a phone, light and dark, a tip open", async () => {
     const runs = STORY_PAGES.flatMap(({ path }) =>
