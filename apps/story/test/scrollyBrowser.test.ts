@@ -1,14 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserFixture } from "./browserFixture.ts";
 import { STORY_PAGES } from "./distFiles.ts";
-import {
-  axeViolations,
-  launchChromium,
-  type Site,
-  startSite,
-  type Watch,
-  watchedContext,
-} from "./notebookHelpers.ts";
+import { axeViolations, watchedContext } from "./notebookHelpers.ts";
 
 // The scrolly story as a phone reader gets it: one graphic per chart per section whose marks move from
 // step to step, a band at the top of the screen that the step text never covers, tips on the marks.
@@ -22,34 +16,19 @@ const DESKTOP = { width: 1280, height: 800 };
 const MAX_COVER = 0.15;
 const MAX_ELEMENTS = 1500;
 
-let site: Site;
-let browser: Browser;
-const watches: Watch[] = [];
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = browserFixture();
 
 async function phonePage(
   path: string,
   viewport: { width: number; height: number },
   motion: "reduce" | "no-preference",
 ) {
-  const { ctx, watch } = await watchedContext(browser, {
+  const { ctx, page } = await web.open(path, {
     viewport,
     isMobile: true,
     hasTouch: true,
     reducedMotion: motion,
   });
-  watches.push(watch);
-  const page = await ctx.newPage();
-  await page.goto(site.url(path));
   await page.waitForSelector("html.scrolly-on");
   return { ctx, page };
 }
@@ -313,10 +292,7 @@ describe("the scrolly story on a phone", () => {
     }
 
   it("a hovered mark (desktop, zh) shows its tip with the ledger line and the park page /parks/<subject id>/", async () => {
-    const { ctx, watch } = await watchedContext(browser, { viewport: { width: 1280, height: 800 } });
-    watches.push(watch);
-    const page = await ctx.newPage();
-    await page.goto(site.url("/"));
+    const { ctx, page } = await web.open("/", { viewport: DESKTOP });
     await page.waitForSelector("html.scrolly-on");
     const steps = await stepsOf(page);
     const chemicals = steps.find((s) => s.id === "chemicals") as StepInfo;
@@ -405,10 +381,7 @@ describe("the scrolly story on a phone", () => {
 
   for (const { path } of STORY_PAGES)
     it(`${path} at 1280×800: the step nav covers no part of the stage's chart (head, drawing, source line) at any step, nor as a section's stage leaves`, async () => {
-      const { ctx, watch } = await watchedContext(browser, { viewport: DESKTOP, reducedMotion: "reduce" });
-      watches.push(watch);
-      const page = await ctx.newPage();
-      await page.goto(site.url(path));
+      const { ctx, page } = await web.open(path, { viewport: DESKTOP, reducedMotion: "reduce" });
       await page.waitForSelector("html.scrolly-on");
       const steps = await stepsOf(page);
       expect(steps.length).toBeGreaterThanOrEqual(12);
@@ -446,7 +419,7 @@ describe("the scrolly story on a phone", () => {
   it("axe-core finds no violation on / and /en/ on a phone, light and dark, a tip open", async () => {
     const runs = STORY_PAGES.flatMap(({ path }) =>
       (["light", "dark"] as const).map(async (colorScheme) => {
-        const { ctx } = await watchedContext(browser, {
+        const { ctx } = await watchedContext(web.browser, {
           viewport: PHONES[0],
           isMobile: true,
           hasTouch: true,
@@ -455,7 +428,7 @@ describe("the scrolly story on a phone", () => {
           bypassCSP: true,
         });
         const page = await ctx.newPage();
-        await page.goto(site.url(path));
+        await page.goto(web.site.url(path));
         await page.waitForSelector("html.scrolly-on");
         await cardAtMiddle(page, "chemicals");
         await page.waitForFunction(() => document.getElementById("scrolly-2")?.dataset.activeStep === "1");
@@ -471,6 +444,6 @@ describe("the scrolly story on a phone", () => {
   });
 
   it("no page error, no CSP violation, no request left localhost", () => {
-    expect(watches.flatMap((w) => [...w.errors, ...w.violations, ...w.leaks])).toEqual([]);
+    expect(web.seen.flatMap((w) => [...w.errors, ...w.violations, ...w.leaks])).toEqual([]);
   });
 });
