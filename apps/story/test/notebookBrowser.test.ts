@@ -1,42 +1,24 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContextOptions, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { OUTSIDE_PROBES } from "../../../packages/press/test/fixtures/readerSqlProbes.ts";
+import { browserFixture } from "./browserFixture.ts";
 import {
   ALL_PAGES,
   axeViolations,
   errorOf,
-  launchChromium,
-  openPage,
   ranOrFailed,
   runEveryCell,
   runIn,
   SITE,
-  type Site,
-  startSite,
   type Watch,
-  watchedContext,
 } from "./notebookHelpers.ts";
 
 const NOTEBOOKS = ["/notebook/", "/en/notebook/"];
 
-let site: Site;
-let browser: Browser;
-const seen: Watch[] = [];
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (path: string, options: BrowserContextOptions = {}) =>
-  openPage(browser, site, seen, path, options);
+const web = browserFixture();
+const { open, seen } = web;
 
 describe("the notebook in a browser", () => {
   it("reads completely without JavaScript: every SQL cell's SQL and result, every chart's SVG and every table", async () => {
@@ -153,7 +135,9 @@ describe("the notebook in a browser", () => {
     // The wasm came once, fetched and compiled by the page (the worker was handed the module).
     const duckdb = await page.$eval("[data-notebook]", (e) => (e as HTMLElement).dataset.duckdb ?? "");
     expect(duckdb).toMatch(/^\/duckdb\/1\.32\.0-[0-9a-f]{8}\/$/);
-    expect(watch.requests.filter((u) => u.endsWith(".wasm"))).toEqual([site.url(`${duckdb}duckdb-eh.wasm`)]);
+    expect(watch.requests.filter((u) => u.endsWith(".wasm"))).toEqual([
+      web.site.url(`${duckdb}duckdb-eh.wasm`),
+    ]);
 
     const sql = await page.$eval("#investment_by_subject textarea", (e) => (e as HTMLTextAreaElement).value);
     const edited = sql.replace(
@@ -323,14 +307,13 @@ describe("the notebook in a browser", () => {
   }, 90_000);
 
   it("without WebAssembly, one line says interactive mode is off and no Run button shows", async () => {
-    const { ctx, watch } = await watchedContext(browser, {});
-    seen.push(watch);
+    const { ctx } = await web.context();
     await ctx.addInitScript(() => {
       // @ts-expect-error: a browser without WebAssembly
       delete globalThis.WebAssembly;
     });
     const page = await ctx.newPage();
-    await page.goto(site.url("/en/notebook/"));
+    await page.goto(web.site.url("/en/notebook/"));
     await page.waitForSelector("[data-nb-off]:not([hidden])");
     expect(await page.$eval("[data-nb-off]", (e) => e.textContent)).toContain(
       "Interactive mode is off: this browser cannot run WebAssembly",
@@ -342,11 +325,10 @@ describe("the notebook in a browser", () => {
   });
 
   it("no page violates the Content-Security-Policy, not even a notebook redrawing every chart", async () => {
-    const { ctx, watch } = await watchedContext(browser, { viewport: { width: 1280, height: 800 } });
-    seen.push(watch);
+    const { ctx, watch } = await web.context({ viewport: { width: 1280, height: 800 } });
     for (const path of ALL_PAGES) {
       const page = await ctx.newPage();
-      const response = await page.goto(site.url(path));
+      const response = await page.goto(web.site.url(path));
       const policy = response?.headers()["content-security-policy"] ?? "";
       expect(policy, path).toContain("'wasm-unsafe-eval'");
       expect(policy, path).not.toContain("'unsafe-eval'");

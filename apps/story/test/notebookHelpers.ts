@@ -136,27 +136,6 @@ export async function ranOrFailed(page: Page, name: string, n: number): Promise<
   );
 }
 
-/**
- * Opens `path` on the served site in a new watched context, 1280×800 unless `options` say otherwise;
- * `seen` collects what the context saw (for the "no request left localhost" checks).
- */
-export async function openPage(
-  browser: Browser,
-  site: Site,
-  seen: Watch[],
-  path: string,
-  options: BrowserContextOptions = {},
-): Promise<{ ctx: BrowserContext; page: Page; watch: Watch }> {
-  const { ctx, watch } = await watchedContext(browser, {
-    viewport: { width: 1280, height: 800 },
-    ...options,
-  });
-  seen.push(watch);
-  const page = await ctx.newPage();
-  await page.goto(site.url(path));
-  return { ctx, page, watch };
-}
-
 /** Puts `sql` in SQL cell `name`'s editor (unless undefined) and presses Run; waits for its n-th run or its message. */
 export async function runIn(page: Page, name: string, sql: string | undefined, n: number): Promise<void> {
   if (sql !== undefined) await page.fill(`#${name} textarea`, sql);

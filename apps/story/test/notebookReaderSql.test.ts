@@ -1,21 +1,10 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { WRITE_PROBES as WRITES } from "../../../packages/press/test/fixtures/readerSqlProbes.ts";
-import {
-  axeViolations,
-  errorOf,
-  launchChromium,
-  messageOf,
-  openPage,
-  runEveryCell,
-  runIn,
-  SITE,
-  type Site,
-  startSite,
-  type Watch,
-} from "./notebookHelpers.ts";
+import { browserFixture } from "./browserFixture.ts";
+import { axeViolations, errorOf, messageOf, runEveryCell, runIn, SITE } from "./notebookHelpers.ts";
 
 // Issue 8's probes of reader SQL in the notebook: each one changed the published data or the engine, ran
 // without end, or drew something unreadable. Every test here checks the message a reader sees and, where
@@ -30,22 +19,7 @@ const STATE = `SELECT (SELECT count(*) FROM figures) AS n, (SELECT sum(value) FR
   (SELECT string_agg(database_name, ',' ORDER BY database_name) FROM duckdb_databases()) AS dbs,
   upper('abc') AS upper_abc`;
 
-let site: Site;
-let browser: Browser;
-const seen: Watch[] = [];
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (path: string, options: BrowserContextOptions = {}) =>
-  openPage(browser, site, seen, path, options);
+const { open, seen } = browserFixture();
 
 /**
  * Runs each SQL on the page's own runtime, the page's check bypassed, and returns what happened to each

@@ -1,39 +1,28 @@
 import { formatAmount, type NewareaDB, openDatabase } from "@newarea/data";
-import type { Browser, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserFixture } from "./browserFixture.ts";
 import { parkPages } from "./distFiles.ts";
-import { axeViolations, launchChromium, type Site, startSite, watchedContext } from "./notebookHelpers.ts";
+import { axeViolations } from "./notebookHelpers.ts";
 
 // The park, project and zone pages in Chromium: the built site served by `npm start`'s own server,
 // nothing from the network.
-let site: Site;
-let browser: Browser;
+const web = browserFixture();
 let db: NewareaDB;
 const INDEXES = ["/parks/", "/en/parks/"];
 const pages = () => [...INDEXES, ...parkPages().map((p) => p.path)];
 
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
+beforeAll(() => {
   db = openDatabase();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await db?.close();
 });
 
-async function context(options: BrowserContextOptions = {}) {
-  return watchedContext(browser, { viewport: { width: 1280, height: 800 }, ...options });
-}
+afterAll(() => db?.close());
 
 describe("the park pages in a browser", () => {
   it("without JavaScript, every page reads complete: its lead, its figures, its charts drawn", async () => {
-    const { ctx, watch } = await context({ javaScriptEnabled: false });
+    const { ctx, watch } = await web.context({ javaScriptEnabled: false });
     for (const path of pages()) {
       const page = await ctx.newPage();
-      await page.goto(site.url(path));
+      await page.goto(web.site.url(path));
       const m = await page.evaluate(() => {
         const visible = (el: Element | null) => {
           const box = el?.getBoundingClientRect();
@@ -62,11 +51,11 @@ describe("the park pages in a browser", () => {
   }, 180_000);
 
   it("every figure printed on a park page equals the data package's value", async () => {
-    const { ctx } = await context({ javaScriptEnabled: false });
+    const { ctx } = await web.context({ javaScriptEnabled: false });
     let checked = 0;
     for (const { path, lang } of parkPages()) {
       const page = await ctx.newPage();
-      await page.goto(site.url(path));
+      await page.goto(web.site.url(path));
       const printed = await page.$$eval("[data-figure]", (els) =>
         els.map((e) => ({
           id: e.getAttribute("data-figure") as string,
@@ -106,10 +95,10 @@ describe("the park pages in a browser", () => {
     const results: { page: string; violations: string[] }[] = [];
     for (const scheme of ["light", "dark"] as const) {
       // axe is injected past the site's CSP; the CSP itself is checked by the notebook tests.
-      const { ctx } = await context({ colorScheme: scheme, reducedMotion: "reduce", bypassCSP: true });
+      const { ctx } = await web.context({ colorScheme: scheme, reducedMotion: "reduce", bypassCSP: true });
       for (const path of sample) {
         const page = await ctx.newPage();
-        await page.goto(site.url(path));
+        await page.goto(web.site.url(path));
         results.push({ page: `${path} (${scheme})`, violations: await axeViolations(page) });
         await page.close();
       }
@@ -119,10 +108,10 @@ describe("the park pages in a browser", () => {
   }, 180_000);
 
   it("no park page loads DuckDB-WASM, breaks its Content-Security-Policy or asks anything of another site", async () => {
-    const { ctx, watch } = await context();
+    const { ctx, watch } = await web.context();
     for (const path of pages()) {
       const page = await ctx.newPage();
-      await page.goto(site.url(path));
+      await page.goto(web.site.url(path));
       await page.waitForLoadState("networkidle");
       await page.close();
     }
@@ -134,7 +123,11 @@ describe("the park pages in a browser", () => {
   }, 180_000);
 
   it("on a phone (390×844) nothing overflows sideways", async () => {
-    const { ctx } = await context({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { ctx } = await web.context({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     for (const path of [
       "/parks/",
       "/en/parks/",
@@ -142,7 +135,7 @@ describe("the park pages in a browser", () => {
       "/en/parks/gensci-pharma-park/",
     ]) {
       const page = await ctx.newPage();
-      await page.goto(site.url(path));
+      await page.goto(web.site.url(path));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.close();

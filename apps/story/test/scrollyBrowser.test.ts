@@ -1,14 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserFixture } from "./browserFixture.ts";
 import { STORY_PAGES } from "./distFiles.ts";
-import {
-  axeViolations,
-  launchChromium,
-  type Site,
-  startSite,
-  type Watch,
-  watchedContext,
-} from "./notebookHelpers.ts";
+import { axeViolations, watchedContext } from "./notebookHelpers.ts";
 
 // The scrolly story as a phone reader gets it: one graphic per chart per section whose marks move from
 // step to step, a band at the top of the screen that the step text never covers, tips on the marks.
@@ -17,38 +11,24 @@ const PHONES = [
   { width: 390, height: 844 },
   { width: 360, height: 740 },
 ];
+const DESKTOP = { width: 1280, height: 800 };
 /** At most this share of the visible graphic may lie under the active step's card at mid-screen. */
 const MAX_COVER = 0.15;
 const MAX_ELEMENTS = 1500;
 
-let site: Site;
-let browser: Browser;
-const watches: Watch[] = [];
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = browserFixture();
 
 async function phonePage(
   path: string,
   viewport: { width: number; height: number },
   motion: "reduce" | "no-preference",
 ) {
-  const { ctx, watch } = await watchedContext(browser, {
+  const { ctx, page } = await web.open(path, {
     viewport,
     isMobile: true,
     hasTouch: true,
     reducedMotion: motion,
   });
-  watches.push(watch);
-  const page = await ctx.newPage();
-  await page.goto(site.url(path));
   await page.waitForSelector("html.scrolly-on");
   return { ctx, page };
 }
@@ -143,6 +123,36 @@ function coverage(page: Page, s: StepInfo) {
       : [];
     return { cover: visible > 0 ? (ox * oy) / visible : 1, painted, marks };
   }, s);
+}
+
+/**
+ * Returns the parts of section `section`'s visible chart (its head, drawing and source line) whose boxes
+ * the step nav's box meets, and whether the stage and the nav are wholly on screen.
+ */
+function navOverStage(page: Page, section: string) {
+  return page.evaluate((id) => {
+    const root = document.getElementById(id) as HTMLElement;
+    const nav = (root.querySelector("[data-nav]") as HTMLElement).getBoundingClientRect();
+    const chart = root.querySelector(".scrolly-chart.is-active") as HTMLElement;
+    const parts = [
+      ...chart.querySelectorAll<HTMLElement>(".chart-head:not([hidden]), [data-canvas], .chart-source"),
+    ];
+    const onScreen = (r: DOMRect) => r.top >= 0 && r.bottom <= innerHeight;
+    const box = (r: DOMRect) => `${Math.round(r.top)}–${Math.round(r.bottom)}px`;
+    const covered = parts.flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const meets =
+        r.width > 0 &&
+        r.height > 0 &&
+        r.left < nav.right &&
+        nav.left < r.right &&
+        r.top < nav.bottom &&
+        nav.top < r.bottom;
+      return meets ? [`${el.className} (${box(r)}) under the nav (${box(nav)})`] : [];
+    });
+    const stage = (root.querySelector(".scrolly-graphic") as HTMLElement).getBoundingClientRect();
+    return { covered, stageOnScreen: onScreen(stage), navOnScreen: onScreen(nav) };
+  }, section);
 }
 
 describe("the scrolly story on a phone", () => {
@@ -282,10 +292,7 @@ describe("the scrolly story on a phone", () => {
     }
 
   it("a hovered mark (desktop, zh) shows its tip with the ledger line and the park page /parks/<subject id>/", async () => {
-    const { ctx, watch } = await watchedContext(browser, { viewport: { width: 1280, height: 800 } });
-    watches.push(watch);
-    const page = await ctx.newPage();
-    await page.goto(site.url("/"));
+    const { ctx, page } = await web.open("/", { viewport: DESKTOP });
     await page.waitForSelector("html.scrolly-on");
     const steps = await stepsOf(page);
     const chemicals = steps.find((s) => s.id === "chemicals") as StepInfo;
@@ -372,10 +379,47 @@ describe("the scrolly story on a phone", () => {
     await ctx.close();
   });
 
+  for (const { path } of STORY_PAGES)
+    it(`${path} at 1280×800: the step nav covers no part of the stage's chart (head, drawing, source line) at any step, nor as a section's stage leaves`, async () => {
+      const { ctx, page } = await web.open(path, { viewport: DESKTOP, reducedMotion: "reduce" });
+      await page.waitForSelector("html.scrolly-on");
+      const steps = await stepsOf(page);
+      expect(steps.length).toBeGreaterThanOrEqual(12);
+      const last = new Map(steps.map((s) => [s.section, s]));
+      // Each step where a reader reads it (its top just past the trigger line at 60 %), then each section's
+      // last step half a screen further on, its stage scrolling away with the section's end.
+      const places = [
+        ...steps.map((s) => ({ s, at: 0.6, where: "at its step" })),
+        ...[...last.values()].map((s) => ({ s, at: 0.1, where: "leaving" })),
+      ];
+      let stuck = 0;
+      const problems: string[] = [];
+      for (const { s, at, where } of places) {
+        await page.evaluate(
+          ({ id, y }) => {
+            const el = document.getElementById(id) as HTMLElement;
+            scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * y + 10);
+          },
+          { id: s.id, y: at },
+        );
+        await shows(page, s);
+        const r = await navOverStage(page, s.section);
+        problems.push(...r.covered.map((c) => `${s.id} ${where}: ${c}`));
+        // The nav goes with the stage: where the whole stage is on screen, so is the nav.
+        if (r.stageOnScreen) {
+          stuck++;
+          if (!r.navOnScreen) problems.push(`${s.id} ${where}: the stage is on screen, the nav is not`);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(stuck).toBeGreaterThanOrEqual(steps.length / 2);
+      await ctx.close();
+    });
+
   it("axe-core finds no violation on / and /en/ on a phone, light and dark, a tip open", async () => {
     const runs = STORY_PAGES.flatMap(({ path }) =>
       (["light", "dark"] as const).map(async (colorScheme) => {
-        const { ctx } = await watchedContext(browser, {
+        const { ctx } = await watchedContext(web.browser, {
           viewport: PHONES[0],
           isMobile: true,
           hasTouch: true,
@@ -384,7 +428,7 @@ describe("the scrolly story on a phone", () => {
           bypassCSP: true,
         });
         const page = await ctx.newPage();
-        await page.goto(site.url(path));
+        await page.goto(web.site.url(path));
         await page.waitForSelector("html.scrolly-on");
         await cardAtMiddle(page, "chemicals");
         await page.waitForFunction(() => document.getElementById("scrolly-2")?.dataset.activeStep === "1");
@@ -400,6 +444,6 @@ describe("the scrolly story on a phone", () => {
   });
 
   it("no page error, no CSP violation, no request left localhost", () => {
-    expect(watches.flatMap((w) => [...w.errors, ...w.violations, ...w.leaks])).toEqual([]);
+    expect(web.seen.flatMap((w) => [...w.errors, ...w.violations, ...w.leaks])).toEqual([]);
   });
 });
