@@ -10,7 +10,7 @@ import { MAX_INPUT_BYTES } from "./pipeline/limits.ts";
 // come through require: an ES import of node:fs or node:util first builds a namespace of all their
 // exports, 10 ms of a 50 ms start.
 const require = createRequire(import.meta.url);
-const { copyFileSync, existsSync, renameSync } = require("node:fs") as typeof import("node:fs");
+const { copyFileSync, existsSync, renameSync, writeSync } = require("node:fs") as typeof import("node:fs");
 const { join, resolve } = require("node:path") as typeof import("node:path");
 const { fileURLToPath } = require("node:url") as typeof import("node:url");
 const { parseArgs } = require("node:util") as typeof import("node:util");
@@ -33,7 +33,26 @@ commands:
 
 exit status: 0 success, 1 bad input (reason on stderr), 2 wrong usage`;
 
-/** V8's wasm tiering budget for `query` (V8's default: 13,000,000; see there). */
+/**
+ * Writes `text` to standard output (fd 1) or error (fd 2) before returning. Not process.stdout: making that
+ * stream loads Node's stream and socket modules, 5 ms of a 15 ms `parse-amount`. A reader that has gone
+ * (`| head`) ends the output quietly; a full non-blocking pipe is waited for.
+ */
+function writeOut(fd: 1 | 2, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += writeSync(fd, bytes, done);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
+
+/** V8's wasm tiering budget for `query` (V8's default: 13,000,000; see setWasmTieringBudget). */
 const WASM_TIERING_BUDGET = 300_000_000;
 
 /** Wrong usage: exit 2. */
@@ -59,23 +78,20 @@ async function main(argv: string[]): Promise<number> {
       const format = String(values.format);
       if (!["table", "json", "csv"].includes(format))
         throw new UsageError(`--format must be table, json or csv`);
-      const [{ openDatabase }, { formatTable }, { formatCsv }] = await Promise.all([
+      const [{ openDatabase }, { setWasmTieringBudget }, { formatTable }, { formatCsv }] = await Promise.all([
         import("./db/nodeDatabase.ts"),
+        import("./db/nodeEngine.ts"),
         import("./cli/formatTable.ts"),
         import("./format/formatCsv.ts"),
       ]);
-      // V8 recompiles a wasm function with its optimizing compiler once it has run for a while (its tiering
-      // budget). DuckDB's start runs enough code to queue many such jobs, which Node waits for at exit: about
-      // 0.1 s of a 0.6 s query. A command answers one query, mostly over small tables: a larger budget leaves
-      // start-up code to the baseline compiler, while a long query's hot loops still reach the optimizer.
-      require("node:v8").setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+      // One query, then exit: not worth optimizing DuckDB's start-up code (see there).
+      setWasmTieringBudget(WASM_TIERING_BUDGET);
       const db = openDatabase({ sandbox: Boolean(values.sandbox) });
       try {
         const rows = await db.query(sql);
-        if (format === "json") process.stdout.write(`${JSON.stringify(rows, null, 1)}\n`);
-        else if (format === "csv")
-          process.stdout.write(formatCsv(Object.keys(rows[0] ?? {}), rows, { bom: false }));
-        else process.stdout.write(`${formatTable(rows)}\n`);
+        if (format === "json") writeOut(1, `${JSON.stringify(rows, null, 1)}\n`);
+        else if (format === "csv") writeOut(1, formatCsv(Object.keys(rows[0] ?? {}), rows, { bom: false }));
+        else writeOut(1, `${formatTable(rows)}\n`);
       } finally {
         await db.close();
       }
@@ -86,7 +102,8 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length !== 1) throw new UsageError('parse-amount takes one text, e.g. "超百亿元"');
       const { parseAmount } = await import("./amount/parseAmount.ts");
       const a = parseAmount(positionals[0] as string);
-      process.stdout.write(
+      writeOut(
+        1,
         values.json ? `${JSON.stringify(a)}\n` : `${a.value} ${a.unit} (${a.bound}) from "${a.text}"\n`,
       );
       return 0;
@@ -100,8 +117,8 @@ async function main(argv: string[]): Promise<number> {
       const out = normalizeText(text, {
         stripBoilerplate: Boolean(values["strip-boilerplate"]),
       });
-      process.stdout.write(out.text.endsWith("\n") ? out.text : `${out.text}\n`);
-      for (const issue of out.issues) process.stderr.write(`${file}:${JSON.stringify(issue)}\n`);
+      writeOut(1, out.text.endsWith("\n") ? out.text : `${out.text}\n`);
+      for (const issue of out.issues) writeOut(2, `${file}:${JSON.stringify(issue)}\n`);
       return 0;
     }
     case "build": {
@@ -117,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
         : fileURLToPath(new URL("./tables", import.meta.url));
       const manifest = buildData(dataDir, out);
       const counts = Object.entries(manifest.tables).map(([t, { rows }]) => `${t} ${rows}`);
-      process.stderr.write(`built ${counts.join(", ")} → ${out}\n`);
+      writeOut(2, `built ${counts.join(", ")} → ${out}\n`);
       return 0;
     }
     case "export": {
@@ -140,14 +157,14 @@ async function main(argv: string[]): Promise<number> {
         copyFileSync(join(from, `${t}.${format}`), tmp);
         renameSync(tmp, join(out, `${t}.${format}`));
       }
-      process.stderr.write(`exported ${TABLE_NAMES.map((t) => `${t}.${format}`).join(", ")} → ${out}\n`);
+      writeOut(2, `exported ${TABLE_NAMES.map((t) => `${t}.${format}`).join(", ")} → ${out}\n`);
       return 0;
     }
     case undefined:
     case "help":
     case "--help":
     case "-h":
-      process.stdout.write(`${USAGE}\n`);
+      writeOut(1, `${USAGE}\n`);
       return command === undefined ? 2 : 0;
     default:
       throw new UsageError(`unknown command "${command}"`);
@@ -170,21 +187,21 @@ async function readInput(file: string): Promise<string> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    // Exit once stdout has taken the output, without waiting for Node to tear down what is left: after
-    // a query, DuckDB-WASM's 30 MB module and V8's background compilation of it (a tenth of the run).
-    process.stdout.write("", () => process.exit(code));
+    // The output is written (writeOut is synchronous): exit without waiting for Node to tear down what is
+    // left, after a query DuckDB-WASM's 30 MB module and V8's background compilation of it.
+    process.exit(code);
   },
   (e: unknown) => {
     if (e instanceof UsageError) {
-      process.stderr.write(`newarea-data: ${e.message}\n${USAGE}\n`);
+      writeOut(2, `newarea-data: ${e.message}\n${USAGE}\n`);
       process.exitCode = 2;
     } else if (e instanceof DataError) {
-      process.stderr.write(`newarea-data: ${e.message}\n`);
+      writeOut(2, `newarea-data: ${e.message}\n`);
       process.exitCode = 1;
     } else {
       // Bad input (unreadable amount, missing file, DuckDB's message for bad SQL): its first line.
       const message = e instanceof Error ? e.message : String(e);
-      process.stderr.write(`newarea-data: ${message.split("\n")[0]}\n`);
+      writeOut(2, `newarea-data: ${message.split("\n")[0]}\n`);
       process.exitCode = 1;
     }
   },

@@ -193,6 +193,34 @@ export function planExports(
 }
 
 /**
+ * True when `section` (the bytes from the plan's sectionStart to its sectionEnd) is the export section the
+ * plan was made from.
+ */
+export function sectionMatches(
+  section: Uint8Array,
+  plan: ExportPlan,
+  checksum: ((bytes: Uint8Array) => number) | undefined = crc32,
+): boolean {
+  return (
+    section.length === plan.sectionEnd - plan.sectionStart &&
+    section[0] === EXPORT_SECTION &&
+    (checksum ?? crc32)(section) === plan.sectionCrc32
+  );
+}
+
+/** The export section holding only the plan's exports, as bytes (id and size included). */
+export function exportSection(plan: ExportPlan): Uint8Array {
+  const body: number[] = writeU32(plan.exports.length);
+  for (const [name, kind, index] of plan.exports) {
+    // Back to the bytes it was read from (Latin-1: one byte per character).
+    body.push(...writeU32(name.length));
+    for (let i = 0; i < name.length; i++) body.push(name.charCodeAt(i));
+    body.push(kind, ...writeU32(index));
+  }
+  return new Uint8Array([EXPORT_SECTION, ...writeU32(body.length), ...body]);
+}
+
+/**
  * Returns `wasm` with its export section replaced by the plan's exports: every other byte the same.
  * Undefined when `wasm` is not the binary the plan was made for (another length, another export section).
  */
@@ -202,20 +230,13 @@ export function applyExportPlan(
   checksum: ((bytes: Uint8Array) => number) | undefined = crc32,
 ): Uint8Array<ArrayBuffer> | undefined {
   const { sectionStart: start, sectionEnd: end } = plan;
-  if (wasm.length !== plan.wasmLength || wasm[start] !== EXPORT_SECTION) return undefined;
-  if ((checksum ?? crc32)(wasm.subarray(start, end)) !== plan.sectionCrc32) return undefined;
-  const body: number[] = writeU32(plan.exports.length);
-  for (const [name, kind, index] of plan.exports) {
-    // Back to the bytes it was read from (Latin-1: one byte per character).
-    body.push(...writeU32(name.length));
-    for (let i = 0; i < name.length; i++) body.push(name.charCodeAt(i));
-    body.push(kind, ...writeU32(index));
+  if (wasm.length !== plan.wasmLength || !sectionMatches(wasm.subarray(start, end), plan, checksum)) {
+    return undefined;
   }
-  const header = [EXPORT_SECTION, ...writeU32(body.length)];
-  const out = new Uint8Array(wasm.length - (end - start) + header.length + body.length);
+  const section = exportSection(plan);
+  const out = new Uint8Array(wasm.length - (end - start) + section.length);
   out.set(wasm.subarray(0, start), 0);
-  out.set(header, start);
-  out.set(body, start + header.length);
-  out.set(wasm.subarray(end), start + header.length + body.length);
+  out.set(section, start);
+  out.set(wasm.subarray(end), start + section.length);
   return out;
 }
