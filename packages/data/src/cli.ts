@@ -1,19 +1,18 @@
 #!/usr/bin/env node
 import { createRequire } from "node:module";
-import type { ParseArgsOptionsConfig } from "node:util";
+import { type CliOption, parseCliArgs } from "./cli/parseCliArgs.ts";
 import { DataError, formatDetail } from "./pipeline/DataError.ts";
 import { MAX_INPUT_BYTES } from "./pipeline/limits.ts";
 
-// Each command imports what it needs when it runs: DuckDB-WASM (query), the Traditional → Simplified table
-// (clean-text), the build pipeline (build) and Arrow take longer to load than parse-amount takes to answer,
-// and the amount parser's eight modules are a tenth of clean-text's start. Node's own modules
-// come through require: an ES import of node:fs or node:util first builds a namespace of all their
-// exports, 10 ms of a 50 ms start.
+// Each command loads or runs only what it needs: DuckDB-WASM (query), the Traditional → Simplified table
+// (clean-text), the build pipeline (build) and Arrow take longer to load than parse-amount takes to answer.
+// Users run this file bundled into one CommonJS file (dist/cli.cjs, scripts/cliBundle.ts), where the
+// dynamic imports of bundled modules only run their code when the command needs it. Node's own modules come
+// through require: an ES import of node:fs first builds a namespace of all its exports (5 ms).
 const require = createRequire(import.meta.url);
 const { copyFileSync, existsSync, renameSync, writeSync } = require("node:fs") as typeof import("node:fs");
 const { join, resolve } = require("node:path") as typeof import("node:path");
 const { fileURLToPath } = require("node:url") as typeof import("node:url");
-const { parseArgs } = require("node:util") as typeof import("node:util");
 
 const USAGE = `usage: newarea-data <command> [options]
 
@@ -60,9 +59,9 @@ class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const args = (options: ParseArgsOptionsConfig) => {
+  const args = (options: Record<string, CliOption>) => {
     try {
-      return parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+      return parseCliArgs(rest, options);
     } catch (e) {
       throw new UsageError((e as Error).message);
     }

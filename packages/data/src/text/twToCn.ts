@@ -21,7 +21,8 @@ type Nodes = Map<string, string | null>;
  */
 class Dictionary {
   readonly #lines: string[];
-  readonly #parsed = new Map<string, Nodes | undefined>();
+  // null: no key starts with that character (one lookup either way).
+  readonly #parsed = new Map<string, Nodes | null>();
 
   constructor(text: string) {
     this.#lines = text.split("\n");
@@ -43,11 +44,12 @@ class Dictionary {
     return undefined;
   }
 
-  /** The nodes whose keys start with `first` (one code point); undefined when there are none. */
-  startingWith(first: string): Nodes | undefined {
-    if (this.#parsed.has(first)) return this.#parsed.get(first);
+  /** The nodes whose keys start with `first` (one code point); null when there are none. */
+  startingWith(first: string): Nodes | null {
+    const known = this.#parsed.get(first);
+    if (known !== undefined) return known;
     const line = this.#line(first);
-    let nodes: Nodes | undefined;
+    let nodes: Nodes | null = null;
     if (line !== undefined) {
       nodes = new Map();
       for (const node of line.split("\t")) {
@@ -127,6 +129,12 @@ function cut(dict: Dictionary, s: string, replace: boolean): string[] {
   return out;
 }
 
+/**
+ * Where the keys of the normalize dictionary (OpenCC's CJK_Compatibility_Ideographs) start: the CJK
+ * Compatibility Ideographs blocks. test/text/twToCn.test.ts checks that every key does.
+ */
+export const COMPATIBILITY_IDEOGRAPH = /[\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/u;
+
 interface Tw2s {
   normalize: Dictionary;
   segment: Dictionary;
@@ -152,6 +160,8 @@ function tw2s(): Tw2s {
  */
 export function twToCn(text: string): string {
   const { normalize, segment, chain } = tw2s();
-  const pieces = cut(segment, cut(normalize, text, true).join(""), false);
+  // Text without a compatibility ideograph has nothing to normalize: a pass over it saved.
+  const normalized = COMPATIBILITY_IDEOGRAPH.test(text) ? cut(normalize, text, true).join("") : text;
+  const pieces = cut(segment, normalized, false);
   return pieces.map((piece) => chain.reduce((s, dict) => cut(dict, s, true).join(""), piece)).join("");
 }

@@ -8,7 +8,7 @@ import TW_VARIANTS_REV_PHRASES from "opencc-js/dict/TWVariantsRevPhrases";
 import { Converter, Locale } from "opencc-js/t2cn";
 import { expect, test } from "vitest";
 import { TW2S_TABLE_FILE, tw2sTableSource } from "../../scripts/tw2sTable.ts";
-import { twToCn } from "../../src/text/twToCn.ts";
+import { COMPATIBILITY_IDEOGRAPH, twToCn } from "../../src/text/twToCn.ts";
 
 // The reference: opencc-js's own converter, as toSimplified used it before twToCn.
 const reference = Converter({ from: "tw", to: "cn" });
@@ -27,6 +27,12 @@ test("scripts/tw2sTable.ts reads the dictionaries of opencc-js's tw → cn confi
 test("src/text/tw2sTable.ts is what scripts/tw2sTable.ts makes from the installed opencc-js", () => {
   // Stale after an opencc-js upgrade: run `npm run gen:tw2s -w @newarea/data`.
   expect(readFileSync(TW2S_TABLE_FILE, "utf8")).toBe(tw2sTableSource());
+});
+
+test("every key of the normalize dictionary starts with a compatibility ideograph (text without one skips it)", () => {
+  const keys = CJK_COMPATIBILITY.split("|").map((line) => line.split(" ")[0] as string);
+  expect(keys.length).toBeGreaterThan(1000);
+  for (const key of keys) expect(COMPATIBILITY_IDEOGRAPH.test(key), key).toBe(true);
 });
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
