@@ -2,6 +2,7 @@ import * as duckdb from "@duckdb/duckdb-wasm";
 import type { Table } from "apache-arrow";
 import type { Engine } from "./engine.ts";
 import { sendOne } from "./sendOne.ts";
+import { compileWasm } from "./wasmDownload.ts";
 
 /** Where the self-hosted DuckDB-WASM files are: one module/worker pair per build. Never a CDN. */
 export interface BrowserBundles {
@@ -34,41 +35,6 @@ interface Prepared {
   module?: Promise<WebAssembly.Module>;
 }
 
-// Progress is reported every this many bytes, not on each of the hundreds of chunks.
-const PROGRESS_STEP = 1 << 20;
-
-/** Fetches the wasm and compiles it as it arrives; reports the bytes as `what = "duckdb-wasm"`. */
-async function compileWasm(url: string, onProgress?: ProgressHandler): Promise<WebAssembly.Module> {
-  const module = await compileWasmStreaming(url, onProgress);
-  performance.mark("duckdb:compiled");
-  return module;
-}
-
-async function compileWasmStreaming(url: string, onProgress?: ProgressHandler): Promise<WebAssembly.Module> {
-  const res = await fetch(url);
-  if (!res.ok || !res.body) throw new Error(`DuckDB-WASM: ${url} answered ${res.status}`);
-  if (!onProgress) return WebAssembly.compileStreaming(res);
-  let loaded = 0;
-  let reported = 0;
-  const counted = res.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, out) {
-        loaded += chunk.byteLength;
-        if (loaded - reported >= PROGRESS_STEP) {
-          reported = loaded;
-          onProgress(loaded, null, "duckdb-wasm");
-        }
-        out.enqueue(chunk);
-      },
-      flush() {
-        onProgress(loaded, loaded, "duckdb-wasm");
-      },
-    }),
-  );
-  // Headers carried over: compileStreaming wants the application/wasm type.
-  return WebAssembly.compileStreaming(new Response(counted, { headers: res.headers }));
-}
-
 /** Rejects when the worker reports that its script could not load; DuckDB-WASM 1.32 would wait forever. */
 function workerFailure(worker: Worker, url: string): Promise<never> {
   const failed = new Promise<never>((_, reject) => {
@@ -99,7 +65,11 @@ export function browserEngine(bundles: BrowserBundles, onProgress?: ProgressHand
       const bundle = await duckdb.selectBundle(bundles as duckdb.DuckDBBundles);
       if (!bundle.mainWorker) throw new Error("DuckDB-WASM: no worker script for the selected bundle");
       if (!bundles.patched) return { bundle };
-      const module = compileWasm(bundle.mainModule, onProgress);
+      // Shared with anyone who started it before (wasmDownload.ts): one download per page.
+      const module = compileWasm(
+        bundle.mainModule,
+        onProgress && ((loaded, total) => onProgress(loaded, total, "duckdb-wasm")),
+      );
       // A failed download or compilation is not kept: the next start tries again.
       module.catch(() => {
         files = undefined;

@@ -2,6 +2,7 @@
 // reader's SQL, and loads the runtime (DuckDB-WASM, Plot) on the first Run only. Without this script the
 // page is complete: every cell's SQL and its result, table and chart as computed at build time.
 import type { Lang } from "@newarea/data";
+import { compileWasm, wasmExceptionsSupported } from "@newarea/data/wasm";
 import { checkReaderSql } from "../notebook/checkReaderSql.ts";
 import type { CellError } from "../notebook/runCell.ts";
 import { NB_UI } from "../notebook/ui.ts";
@@ -115,7 +116,14 @@ export function startNotebook(): void {
     },
   };
   const runtimeModule = () => import("./notebookRuntime.ts");
+  // The wasm's download and compilation start here, before the runtime's code has arrived (150 ms of a
+  // cold Run): the engine it starts shares them (@newarea/data/wasm). The mvp build is left to the engine.
+  const startWasm = () => {
+    if (!wasmExceptionsSupported()) return;
+    compileWasm(`${new URL(runtimeOptions.duckdb, location.href).href}duckdb-eh.wasm`).catch(() => undefined);
+  };
   const loadRuntime = () => {
+    if (!runtime) startWasm();
     runtime ??= runtimeModule().then((m) => m.startRuntime(runtimeOptions));
     return runtime;
   };
@@ -126,6 +134,7 @@ export function startNotebook(): void {
     if (off || runtime || !(e.target instanceof Element) || !e.target.closest("[data-sql-cell]")) return;
     root.removeEventListener("pointerover", intent);
     root.removeEventListener("focusin", intent);
+    startWasm();
     runtimeModule().then(
       (m) => m.prefetch(runtimeOptions),
       () => undefined,
