@@ -138,6 +138,11 @@ describe("the notebook in a browser", () => {
     expect(watch.requests.filter((u) => u.endsWith(".wasm"))).toEqual([
       web.site.url(`${duckdb}duckdb-eh.wasm`),
     ]);
+    // The page's small script asked for it, before the runtime's code (which starts the worker) had come.
+    const marks: Record<string, number> = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])),
+    );
+    expect(marks["duckdb:wasm-requested"]).toBeLessThan(marks["duckdb:prefetch"] as number);
 
     const sql = await page.$eval("#investment_by_subject textarea", (e) => (e as HTMLTextAreaElement).value);
     const edited = sql.replace(
