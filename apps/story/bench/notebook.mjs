@@ -106,7 +106,8 @@ function syntheticFigures(n) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // The marks @newarea/data leaves as the engine starts, in order, and what each says.
 const MARKS = {
-  prefetch: "downloads start (worker script, wasm, tables)",
+  "wasm-requested": "wasm download and compilation start (the page's own script)",
+  prefetch: "runtime code in: worker script and tables requested",
   compiled: "wasm downloaded and compiled (streaming)",
   start: "engine start asked for (the Run's query)",
   instantiated: "instantiated in the worker (glue included)",
@@ -319,7 +320,7 @@ const recorded = recordBench("notebook", [
   `Target: first result within ${TARGETS.firstRatio}× the floor — published tables: cold **${p.coldRatio <= TARGETS.firstRatio ? "met" : "not met"}** (${ratio(p.coldRatio)}), after intent **${p.intentRatio <= TARGETS.firstRatio ? "met" : "not met"}** (${ratio(p.intentRatio)}). Later queries ≤ ${TARGETS.laterMs} ms: ${p.later <= TARGETS.laterMs ? "met" : "not met"} on the published tables.`,
   "",
   '"Second query" is click to result line for the next one; "later queries" is the median of the times the page',
-  "reports for the query itself (the five below, each run once per run). Over a real network the 5 MB of",
+  "reports for the query itself (the five below, each run once per run). Over a real network the 4.4 MB of",
   "brotli-compressed wasm dominates the floor and the cold figure alike; localhost measures the rest.",
   "",
   "Where the time goes, published tables: @newarea/data's performance marks, in ms from the click (median; negative is before it).",
