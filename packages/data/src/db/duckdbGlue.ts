@@ -67,6 +67,19 @@ const COMPILED_MODULE: Rewrite[] = [
   },
 ];
 
+// Node only. To load an extension, DuckDB-WASM's Node glue starts a worker thread that fetches the file and
+// waits for it with Atomics.wait and no time limit; when the fetch fails (offline, or any local path, which
+// it turns into a URL) the worker never answers and the process hangs for good (`LOAD x`, `INSTALL x`).
+// Extensions cannot link here anyway: the wasm keeps only the exports its glue looks up (wasmExports.ts).
+// So the fetch is not tried: DuckDB gets the glue's own "not loaded" answer (0) at once and says so.
+const NODE_ONLY: Rewrite[] = [
+  {
+    what: "Node: an extension is never fetched (the glue's fetch could hang forever)",
+    pattern: /if\(typeof XMLHttpRequest>"u"\)\{let (\w)=require\("os"\)/g,
+    replace: (_, os) => `if(typeof XMLHttpRequest>"u"){return 0;let ${os}=require("os")`,
+  },
+];
+
 function apply(source: string, rewrite: Rewrite): { text: string; count: number } {
   let count = 0;
   const text = source.replace(rewrite.pattern, (...args: unknown[]) => {
@@ -99,5 +112,17 @@ export function patchDuckdbGlue(source: string, file = "DuckDB-WASM glue"): stri
   if (matched.length !== 1 || !matched[0]) {
     throw new Error(`${file}: instantiateWasm does not read as expected; cannot pass it a compiled module`);
   }
-  return matched[0].text;
+  text = matched[0].text;
+  if (apply(source, COMPILED_MODULE[0] as Rewrite).count === 1) {
+    for (const rewrite of NODE_ONLY) {
+      const r = apply(text, rewrite);
+      if (r.count !== copies) {
+        throw new Error(
+          `${file}: the rewrite "${rewrite.what}" applies ${r.count} times, expected ${copies}`,
+        );
+      }
+      text = r.text;
+    }
+  }
+  return text;
 }

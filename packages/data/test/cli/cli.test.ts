@@ -303,3 +303,11 @@ test("newarea-data writes its output whole into a pipe, and stops quietly when t
   expect(head.out).toBe("range\n0\n");
   expect(head.code).toBe(0);
 });
+
+test("newarea-data query 'LOAD <extension>' fails at once with DuckDB's reason instead of hanging", () => {
+  for (const sql of ["LOAD json", "LOAD '/tmp/newarea-no-such.duckdb_extension.wasm'"]) {
+    const r = spawnCli([process.execPath, CLI, "query", sql], 30_000);
+    expect(r.code, r.err).toBe(1);
+    expect(r.err).toMatch(/^newarea-data: IO Error: Extension .+ is not available\n$/);
+  }
+});

@@ -29,6 +29,15 @@ test.each([
   expect(after).toContain("reportUndefinedSymbols=()=>{for(var[");
 });
 
+test("patchDuckdbGlue makes the Node glue give up an extension at once instead of fetching it in a thread it waits on forever", () => {
+  const node = patchDuckdbGlue(glue("duckdb-node-blocking.cjs"), "duckdb-node-blocking.cjs");
+  expect(count(node, /if\(typeof XMLHttpRequest>"u"\)\{return 0;/g)).toBe(2);
+  // The browser workers fetch with XMLHttpRequest, which fails instead of hanging: left as they are.
+  for (const file of ["duckdb-browser-eh.worker.js", "duckdb-browser-mvp.worker.js"]) {
+    expect(count(patchDuckdbGlue(glue(file), file), /if\(typeof XMLHttpRequest>"u"\)\{return 0;/g)).toBe(0);
+  }
+});
+
 test("patchDuckdbGlue(text of another version) throws naming the rewrite that does not apply", () => {
   const other = glue("duckdb-browser-eh.worker.js").replace("function applySignatureConversions(e){e=", "x");
   expect(() => patchDuckdbGlue(other, "duckdb-browser-eh.worker.js")).toThrow(
