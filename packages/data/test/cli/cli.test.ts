@@ -264,41 +264,23 @@ test("newarea-data --help says query reads local files, what --sandbox does, and
 });
 
 test("newarea-data writes its output whole into a pipe, and stops quietly when the reader goes (| head)", () => {
-  // 200,000 rows (1.3 MB) through a pipe: more than a pipe holds, so writing waits for the reader.
-  const all = spawnCli(
-    [
-      "bash",
-      "-c",
-      'set -o pipefail; "$@" | wc -l',
-      "bash",
-      process.execPath,
-      CLI,
-      "query",
-      "select range from range(200000)",
-      "--format",
-      "csv",
-    ],
-    60_000,
-  );
+  // 200,000 rows (1.3 MB) through a pipe into `reader`: more than a pipe holds, so writing waits for it.
+  const piped = (reader: string) =>
+    spawnCli(
+      ["bash", "-c", `set -o pipefail; "$@" | ${reader}`, "bash", process.execPath, CLI].concat([
+        "query",
+        "select range from range(200000)",
+        "--format",
+        "csv",
+      ]),
+      60_000,
+    );
+  const all = piped("wc -l");
   expect(all.err).toBe("");
   expect(all.out.trim()).toBe("200001");
   expect(all.code).toBe(0);
   // The reader stops after two lines: exit 0, nothing on stderr (no EPIPE stack trace).
-  const head = spawnCli(
-    [
-      "bash",
-      "-c",
-      'set -o pipefail; "$@" | head -n 2',
-      "bash",
-      process.execPath,
-      CLI,
-      "query",
-      "select range from range(200000)",
-      "--format",
-      "csv",
-    ],
-    60_000,
-  );
+  const head = piped("head -n 2");
   expect(head.err).toBe("");
   expect(head.out).toBe("range\n0\n");
   expect(head.code).toBe(0);
