@@ -49,34 +49,39 @@ const GLUE: Rewrite[] = [
   },
 ];
 
-// instantiateWasm differs between the Node blocking bundle (reads a path) and the browser worker (fetches a
-// URL, streaming); each must accept a compiled module. Exactly one of these matches a given file.
-const COMPILED_MODULE: Rewrite[] = [
-  {
-    what: "Node: instantiateWasm takes a compiled module",
-    pattern:
-      /let (\w)=(\w+)\.default\.readFileSync\(this\.mainModulePath\);return WebAssembly\.instantiate\(\1,(\w)\)\.then\((\w)=>\{(\w)\(\4\.instance,\4\.module\)\}\)/g,
-    replace: (_, t, fs, imports, n, done) =>
-      `let ${t}=this.mainModulePath instanceof WebAssembly.Module?this.mainModulePath:${fs}.default.readFileSync(this.mainModulePath);return WebAssembly.instantiate(${t},${imports}).then(${n}=>{${n} instanceof WebAssembly.Instance?${done}(${n},${t}):${done}(${n}.instance,${n}.module)})`,
-  },
-  {
-    what: "browser: instantiateWasm takes a compiled module",
-    pattern: /instantiateWasm\((\w),(\w)\)\{globalThis\.DUCKDB_RUNTIME=this\._runtime;/g,
-    replace: (_, imports, done) =>
-      `instantiateWasm(${imports},${done}){globalThis.DUCKDB_RUNTIME=this._runtime;if(this.mainModuleURL instanceof WebAssembly.Module){let m=this.mainModuleURL;WebAssembly.instantiate(m,${imports}).then(i=>{${done}(i,m)});return}`,
-  },
-];
-
 // Node only. To load an extension, DuckDB-WASM's Node glue starts a worker thread that fetches the file and
 // waits for it with Atomics.wait and no time limit; when the fetch fails (offline, or any local path, which
 // it turns into a URL) the worker never answers and the process hangs for good (`LOAD x`, `INSTALL x`).
 // Extensions cannot link here anyway: the wasm keeps only the exports its glue looks up (wasmExports.ts).
 // So the fetch is not tried: DuckDB gets the glue's own "not loaded" answer (0) at once and says so.
-const NODE_ONLY: Rewrite[] = [
+const NODE_EXTENSION_FETCH: Rewrite = {
+  what: "Node: an extension is never fetched (the glue's fetch could hang forever)",
+  pattern: /if\(typeof XMLHttpRequest>"u"\)\{let (\w)=require\("os"\)/g,
+  replace: (_, os) => `if(typeof XMLHttpRequest>"u"){return 0;let ${os}=require("os")`,
+};
+
+// instantiateWasm differs between the Node blocking bundle (reads a path) and the browser worker (fetches a
+// URL, streaming); each must accept a compiled module. Exactly one of these matches a given file, which then
+// takes the rewrites of its kind (`also`).
+const COMPILED_MODULE: { rewrite: Rewrite; also: Rewrite[] }[] = [
   {
-    what: "Node: an extension is never fetched (the glue's fetch could hang forever)",
-    pattern: /if\(typeof XMLHttpRequest>"u"\)\{let (\w)=require\("os"\)/g,
-    replace: (_, os) => `if(typeof XMLHttpRequest>"u"){return 0;let ${os}=require("os")`,
+    rewrite: {
+      what: "Node: instantiateWasm takes a compiled module",
+      pattern:
+        /let (\w)=(\w+)\.default\.readFileSync\(this\.mainModulePath\);return WebAssembly\.instantiate\(\1,(\w)\)\.then\((\w)=>\{(\w)\(\4\.instance,\4\.module\)\}\)/g,
+      replace: (_, t, fs, imports, n, done) =>
+        `let ${t}=this.mainModulePath instanceof WebAssembly.Module?this.mainModulePath:${fs}.default.readFileSync(this.mainModulePath);return WebAssembly.instantiate(${t},${imports}).then(${n}=>{${n} instanceof WebAssembly.Instance?${done}(${n},${t}):${done}(${n}.instance,${n}.module)})`,
+    },
+    also: [NODE_EXTENSION_FETCH],
+  },
+  {
+    rewrite: {
+      what: "browser: instantiateWasm takes a compiled module",
+      pattern: /instantiateWasm\((\w),(\w)\)\{globalThis\.DUCKDB_RUNTIME=this\._runtime;/g,
+      replace: (_, imports, done) =>
+        `instantiateWasm(${imports},${done}){globalThis.DUCKDB_RUNTIME=this._runtime;if(this.mainModuleURL instanceof WebAssembly.Module){let m=this.mainModuleURL;WebAssembly.instantiate(m,${imports}).then(i=>{${done}(i,m)});return}`,
+    },
+    also: [],
   },
 ];
 
@@ -90,39 +95,42 @@ function apply(source: string, rewrite: Rewrite): { text: string; count: number 
 }
 
 /**
+ * Applies each of `rewrites` to `text`, each `copies` times (or, unset, as many times as the first, at
+ * least once); throws naming the first that does not.
+ */
+function applyEach(
+  text: string,
+  rewrites: Rewrite[],
+  file: string,
+  copies?: number,
+): { text: string; copies?: number } {
+  let out = text;
+  let expected = copies;
+  for (const rewrite of rewrites) {
+    const r = apply(out, rewrite);
+    if (r.count === 0 || (expected !== undefined && r.count !== expected)) {
+      throw new Error(
+        `${file}: the rewrite "${rewrite.what}" applies ${r.count} times, expected ${expected ?? "≥ 1"}`,
+      );
+    }
+    expected = r.count;
+    out = r.text;
+  }
+  return { text: out, copies: expected };
+}
+
+/**
  * Returns the text of a DuckDB-WASM glue file (the Node blocking bundle, or a browser worker) with the
  * rewrites above. Throws, naming the rewrite, when one does not apply: a new DuckDB-WASM version whose glue
  * reads differently must be looked at again, not patched blindly.
  */
 export function patchDuckdbGlue(source: string, file = "DuckDB-WASM glue"): string {
-  let text = source;
-  let copies: number | undefined;
-  for (const rewrite of GLUE) {
-    const r = apply(text, rewrite);
-    // The blocking bundle holds two copies of the glue (eh and mvp); every rewrite applies to each.
-    if (r.count === 0 || (copies !== undefined && r.count !== copies)) {
-      throw new Error(
-        `${file}: the rewrite "${rewrite.what}" applies ${r.count} times, expected ${copies ?? "≥ 1"}`,
-      );
-    }
-    copies = r.count;
-    text = r.text;
-  }
-  const matched = COMPILED_MODULE.map((rewrite) => apply(text, rewrite)).filter((r) => r.count === 1);
+  // The blocking bundle holds two copies of the glue (eh and mvp); every rewrite applies to each.
+  const glue = applyEach(source, GLUE, file);
+  const kinds = COMPILED_MODULE.map((kind) => ({ kind, r: apply(glue.text, kind.rewrite) }));
+  const matched = kinds.filter(({ r }) => r.count === 1);
   if (matched.length !== 1 || !matched[0]) {
     throw new Error(`${file}: instantiateWasm does not read as expected; cannot pass it a compiled module`);
   }
-  text = matched[0].text;
-  if (apply(source, COMPILED_MODULE[0] as Rewrite).count === 1) {
-    for (const rewrite of NODE_ONLY) {
-      const r = apply(text, rewrite);
-      if (r.count !== copies) {
-        throw new Error(
-          `${file}: the rewrite "${rewrite.what}" applies ${r.count} times, expected ${copies}`,
-        );
-      }
-      text = r.text;
-    }
-  }
-  return text;
+  return applyEach(matched[0].r.text, matched[0].kind.also, file, glue.copies).text;
 }

@@ -156,12 +156,13 @@ function crc32(bytes: Uint8Array): number {
  * Returns the plan for `wasm`: keep the exports that `glueNames` names (see glueIdentifiers; an export
  * `foo` is kept for `foo` or `_foo`), that the module imports from its GOT, and the `dynCall_` wrappers.
  * Throws on a binary it cannot read, and when it would drop every export (a glue that does not belong to
- * this wasm). `checksum` is the CRC-32 to record (pass node:zlib's crc32 where there is one).
+ * this wasm). `checksum` is the CRC-32 to record (pass node:zlib's crc32 where there is one; undefined
+ * takes the plain one).
  */
 export function planExports(
   wasm: Uint8Array,
   glueNames: ReadonlySet<string>,
-  checksum: ((bytes: Uint8Array) => number) | undefined = crc32,
+  checksum: (bytes: Uint8Array) => number = crc32,
 ): ExportPlan {
   const section = sections(wasm).find((s) => s.id === EXPORT_SECTION);
   if (!section) throw new Error("wasm: the module has no export section");
@@ -186,7 +187,7 @@ export function planExports(
     wasmLength: wasm.length,
     sectionStart: section.start,
     sectionEnd: section.end,
-    sectionCrc32: (checksum ?? crc32)(wasm.subarray(section.start, section.end)),
+    sectionCrc32: checksum(wasm.subarray(section.start, section.end)),
     exports,
     dropped,
   };
@@ -199,12 +200,12 @@ export function planExports(
 export function sectionMatches(
   section: Uint8Array,
   plan: ExportPlan,
-  checksum: ((bytes: Uint8Array) => number) | undefined = crc32,
+  checksum: (bytes: Uint8Array) => number = crc32,
 ): boolean {
   return (
     section.length === plan.sectionEnd - plan.sectionStart &&
     section[0] === EXPORT_SECTION &&
-    (checksum ?? crc32)(section) === plan.sectionCrc32
+    checksum(section) === plan.sectionCrc32
   );
 }
 
@@ -227,7 +228,7 @@ export function exportSection(plan: ExportPlan): Uint8Array {
 export function applyExportPlan(
   wasm: Uint8Array,
   plan: ExportPlan,
-  checksum: ((bytes: Uint8Array) => number) | undefined = crc32,
+  checksum: (bytes: Uint8Array) => number = crc32,
 ): Uint8Array<ArrayBuffer> | undefined {
   const { sectionStart: start, sectionEnd: end } = plan;
   if (wasm.length !== plan.wasmLength || !sectionMatches(wasm.subarray(start, end), plan, checksum)) {

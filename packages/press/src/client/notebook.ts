@@ -117,7 +117,10 @@ export function startNotebook(): void {
   };
   const runtimeModule = () => import("./notebookRuntime.ts");
   // The wasm's download and compilation start here, before the runtime's code has arrived (150 ms of a
-  // cold Run): the engine it starts shares them (@newarea/data/wasm). The mvp build is left to the engine.
+  // cold Run): the engine it starts shares them (@newarea/data/wasm), given the URL notebookRuntime.ts gives
+  // it (test/notebookBrowser.test.ts checks the wasm is requested once). Spelled out here, not shared: a
+  // helper naming the worker scripts too would put DuckDB's file names into this script. The mvp build is
+  // left to the engine.
   const startWasm = () => {
     if (!wasmExceptionsSupported()) return;
     compileWasm(`${new URL(runtimeOptions.duckdb, location.href).href}duckdb-eh.wasm`).catch(() => undefined);
